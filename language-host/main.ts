@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// A stand-in for Pulumi's official Node.js language host (`pulumi-language-nodejs`),
+// for machines where the official binary cannot be installed. A normal Pulumi
+// install ships the official host beside the CLI and never uses this file.
+//
+// It serves the LanguageRuntime gRPC service the way the official host does:
+// `run` starts the SDK's own program runner (`@pulumi/pulumi/cmd/run`) with the
+// same arguments and environment, and `runPlugin` starts policy packs through
+// `@pulumi/pulumi/cmd/run-policy-pack`. Every SDK piece is resolved from the
+// project being run, so the host itself has no dependencies of its own and can
+// be copied anywhere as a single file.
+import { resolveSdk } from "./sdk";
+import { LanguageRuntime } from "./runtime";
+import { parseHostArgs } from "./args";
+import { HOST_VERSION } from "./version";
+
+async function main(): Promise<void> {
+    const args = parseHostArgs(process.argv.slice(2));
+    if (args.version) {
+        console.log(HOST_VERSION);
+        return;
+    }
+    const sdk = resolveSdk(process.cwd());
+    const runtime = new LanguageRuntime(sdk, args.engineAddress);
+    const server = new sdk.grpc.Server({
+        "grpc.max_receive_message_length": 400 * 1024 * 1024,
+        "grpc.max_send_message_length": 400 * 1024 * 1024,
+    });
+    server.addService(sdk.languageGrpc.LanguageRuntimeService, runtime.handlers());
+    const port = await new Promise<number>((resolve, reject) =>
+        server.bindAsync("127.0.0.1:0", sdk.grpc.ServerCredentials.createInsecure(), (err, p) =>
+            err ? reject(err) : resolve(p),
+        ),
+    );
+    // The engine reads the port from the first line of standard output.
+    process.stdout.write(`${port}\n`);
+
+    const shutdown = () => {
+        runtime.cancelAll();
+        server.tryShutdown(() => process.exit(0));
+    };
+    process.on("SIGINT", shutdown);
+    process.on("SIGTERM", shutdown);
+}
+
+main().catch((err) => {
+    console.error(`pulumi-language-nodejs (stand-in): ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+});
