@@ -1,0 +1,24 @@
+/** One entry of the request log served at `GET /_admin/requests`. */
+export interface RequestLogEntry {
+    /** ISO-8601 time the request arrived. */
+    time: string;
+    operation: string;
+    status: number;
+    errorCode?: string;
+}
+
+export class RequestLog {
+    private entries: RequestLogEntry[] = [];
+
+    record(entry: RequestLogEntry): void {
+        this.entries.push(entry);
+    }
+
+    list(): RequestLogEntry[] {
+        return this.entries.map((entry) => ({ ...entry }));
+    }
+
+    clear(): void {
+        this.entries = [];
+    }
+}

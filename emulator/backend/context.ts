@@ -1,0 +1,15 @@
+import type { Partition } from "./arns";
+import type { RegionState } from "./records";
+
+/** What a backend operation sees: one account's state in one region, the clock and the latency. */
+export interface BackendContext extends Partition {
+    state: RegionState;
+    now: number;
+    latencyMs: number;
+    /** Consumes a pending "leave the resource failed" fault for this call, if any. */
+    takeFailureReason(): string | undefined;
+}
+
+export function nextSeq(context: BackendContext): number {
+    return context.state.nextSeq++;
+}

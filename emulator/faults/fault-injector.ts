@@ -1,0 +1,70 @@
+import { ServiceError, throttlingError } from "../protocol/errors";
+import type { FaultRule, FailTransitionFault } from "./fault-rules";
+
+interface ArmedRule {
+    rule: FaultRule;
+    remaining: number;
+}
+
+/** What the armed rules decide for one call. */
+export interface FaultDecision {
+    delayMs: number;
+    error?: ServiceError;
+    /** Handed to the operation, which consumes it only when it starts a status transition. */
+    failTransition?: () => string | undefined;
+}
+
+/**
+ * Deterministic, count-limited faults. For one call, every matching delay rule adds its delay,
+ * the first matching error rule answers, and the first matching failTransition rule is offered
+ * to the operation; each rule that fires uses up one of its `times`.
+ */
+export class FaultInjector {
+    private armed: ArmedRule[] = [];
+
+    add(rules: FaultRule[]): void {
+        for (const rule of rules) this.armed.push({ rule, remaining: rule.times ?? 1 });
+    }
+
+    clear(): void {
+        this.armed = [];
+    }
+
+    list(): (FaultRule & { remaining: number })[] {
+        return this.armed.map(({ rule, remaining }) => ({ ...rule, remaining }));
+    }
+
+    decide(operation: string): FaultDecision {
+        const decision: FaultDecision = { delayMs: 0 };
+        const matching = this.armed.filter((armed) => armed.rule.operation === operation && armed.remaining > 0);
+        for (const armed of matching.filter((candidate) => candidate.rule.fault === "delay")) {
+            decision.delayMs += (armed.rule as { delayMs: number }).delayMs;
+            armed.remaining--;
+        }
+        const erroring = matching.find((candidate) => candidate.rule.fault === "throttle" || candidate.rule.fault === "serverError");
+        if (erroring) {
+            erroring.remaining--;
+            decision.error = errorFor(erroring.rule);
+        } else {
+            const failing = matching.find((candidate) => candidate.rule.fault === "failTransition");
+            if (failing) {
+                decision.failTransition = () => {
+                    if (failing.remaining <= 0) return undefined;
+                    failing.remaining--;
+                    return (failing.rule as FailTransitionFault).reason;
+                };
+            }
+        }
+        this.armed = this.armed.filter((armed) => armed.remaining > 0);
+        return decision;
+    }
+}
+
+function errorFor(rule: FaultRule): ServiceError {
+    if (rule.fault === "serverError") {
+        const status = rule.status ?? 500;
+        const code = rule.code ?? (status === 503 ? "ServiceUnavailable" : "InternalFailure");
+        return new ServiceError(code, rule.message ?? "We encountered an internal error. Please try again.", status);
+    }
+    return throttlingError();
+}

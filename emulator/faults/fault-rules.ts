@@ -1,0 +1,100 @@
+/**
+ * Fault rules, as accepted by `POST /_admin/faults` and `SageMakerLocal.addFaults`.
+ * Each rule applies to the next `times` calls (default 1) of `operation`.
+ */
+
+interface FaultRuleBase {
+    /** An operation name such as `DescribeUserProfile`. */
+    operation: string;
+    /** How many calls the rule affects; default 1. */
+    times?: number;
+}
+
+/** Answer `ThrottlingException` "Rate exceeded" (HTTP 400). */
+export interface ThrottleFault extends FaultRuleBase {
+    fault: "throttle";
+}
+
+/** Answer a server error; default HTTP 500 `InternalFailure`. */
+export interface ServerErrorFault extends FaultRuleBase {
+    fault: "serverError";
+    status?: number;
+    code?: string;
+    message?: string;
+}
+
+/** Hold the call for `delayMs` before handling it normally. */
+export interface DelayFault extends FaultRuleBase {
+    fault: "delay";
+    delayMs: number;
+}
+
+/**
+ * Let the call succeed but end its status transition in the failure status
+ * (`Failed` after a create, `Update_Failed` after an update, `Delete_Failed` after a delete) with `reason`.
+ */
+export interface FailTransitionFault extends FaultRuleBase {
+    fault: "failTransition";
+    reason: string;
+}
+
+export type FaultRule = ThrottleFault | ServerErrorFault | DelayFault | FailTransitionFault;
+
+/** Calls per second allowed per operation; `"*"` limits every operation together. */
+export type RateLimits = Record<string, number>;
+
+export function parseFaultRules(value: unknown): FaultRule[] {
+    const list = Array.isArray(value) ? value : [value];
+    return list.map((item, index) => parseFaultRule(item, index));
+}
+
+function parseFaultRule(value: unknown, index: number): FaultRule {
+    const where = `rule ${index}`;
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error(`${where}: must be an object`);
+    const rule = value as Record<string, unknown>;
+    if (typeof rule.operation !== "string" || rule.operation === "") throw new Error(`${where}: "operation" must be a non-empty string`);
+    if (rule.times !== undefined && !(Number.isInteger(rule.times) && (rule.times as number) > 0)) {
+        throw new Error(`${where}: "times" must be a positive integer`);
+    }
+    const base = { operation: rule.operation, ...(rule.times !== undefined ? { times: rule.times as number } : {}) };
+    switch (rule.fault) {
+        case "throttle":
+            return { ...base, fault: "throttle" };
+        case "serverError": {
+            const status = rule.status ?? 500;
+            if (!Number.isInteger(status) || (status as number) < 500 || (status as number) > 599) {
+                throw new Error(`${where}: "status" must be a 5xx status`);
+            }
+            for (const key of ["code", "message"] as const) {
+                if (rule[key] !== undefined && typeof rule[key] !== "string") throw new Error(`${where}: "${key}" must be a string`);
+            }
+            return {
+                ...base,
+                fault: "serverError",
+                status: status as number,
+                ...(rule.code !== undefined ? { code: rule.code as string } : {}),
+                ...(rule.message !== undefined ? { message: rule.message as string } : {}),
+            };
+        }
+        case "delay":
+            if (typeof rule.delayMs !== "number" || !(rule.delayMs >= 0)) throw new Error(`${where}: "delayMs" must be a number ≥ 0`);
+            return { ...base, fault: "delay", delayMs: rule.delayMs };
+        case "failTransition":
+            if (typeof rule.reason !== "string" || rule.reason === "") throw new Error(`${where}: "reason" must be a non-empty string`);
+            return { ...base, fault: "failTransition", reason: rule.reason };
+        default:
+            throw new Error(`${where}: "fault" must be one of throttle, serverError, delay, failTransition`);
+    }
+}
+
+export function parseRateLimits(value: unknown): RateLimits {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("rate limits must be an object");
+    const limits: RateLimits = {};
+    for (const [operation, perSecond] of Object.entries(value)) {
+        if (typeof perSecond !== "number" || !(perSecond > 0)) {
+            throw new Error(`rate limit for ${operation} must be a positive number of calls per second`);
+        }
+        limits[operation] = perSecond;
+    }
+    return limits;
+}

@@ -1,0 +1,39 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** One emulator per state directory: an exclusive lock file holding the owner's pid; a dead owner's lock is stale. */
+export class StateLock {
+    private constructor(private readonly file: string) {}
+
+    static acquire(stateDir: string): StateLock {
+        fs.mkdirSync(stateDir, { recursive: true });
+        const file = path.join(stateDir, ".lock");
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                fs.writeFileSync(file, String(process.pid), { flag: "wx" });
+                return new StateLock(file);
+            } catch (error) {
+                if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+                const owner = Number(fs.readFileSync(file, "utf8").trim());
+                if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+                    throw new Error(`State directory ${stateDir} is in use by process ${owner}.`);
+                }
+                fs.rmSync(file, { force: true });
+            }
+        }
+        throw new Error(`Could not lock state directory ${stateDir}.`);
+    }
+
+    release(): void {
+        fs.rmSync(this.file, { force: true });
+    }
+}
+
+function isAlive(pid: number): boolean {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch (error) {
+        return (error as NodeJS.ErrnoException).code === "EPERM";
+    }
+}
