@@ -1,0 +1,24 @@
+// Safe access to the generated shapes: lookups never fall through to Object.prototype.
+
+import { SHAPES, type ShapeName } from "./generated/service-model";
+import type { ShapeDef } from "./shape-def";
+
+export const hasOwn = (obj: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(obj, key);
+
+export function getShape(name: string): ShapeDef | undefined {
+    return hasOwn(SHAPES, name) ? (SHAPES as Record<string, ShapeDef>)[name] : undefined;
+}
+
+export function isShapeName(name: string): name is ShapeName {
+    return hasOwn(SHAPES, name);
+}
+
+/** The shape of `member` in structure `shape`, if it has one. */
+export function memberShape(shape: ShapeDef | undefined, member: string): string | undefined {
+    return shape?.members && hasOwn(shape.members, member) ? shape.members[member] : undefined;
+}
+
+/** A plain data object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}

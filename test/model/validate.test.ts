@@ -1,0 +1,271 @@
+import * as assert from "assert";
+import { SHAPES } from "../../model/generated/service-model";
+import type { ShapeDef } from "../../model/shape-def";
+import {
+    codePointLength, formatAwsValidationMessage, toCheckFailures, validateShape, type Violation,
+} from "../../model/validate";
+
+const ROLE = "arn:aws:iam::123456789012:role/service-role/SageMakerExecution";
+const only = (vs: Violation[]) => {
+    assert.strictEqual(vs.length, 1, JSON.stringify(vs, null, 1));
+    return vs[0];
+};
+
+describe("model/validate validateShape", () => {
+    it("accepts a valid, full CreateUserProfile request", () => {
+        const vs = validateShape("CreateUserProfileRequest", {
+            DomainId: "d-abcdefghijkl",
+            UserProfileName: "alice-1",
+            Tags: [{ Key: "team", Value: "ml" }, { Key: "Straße ü", Value: "" }],
+            UserSettings: {
+                ExecutionRole: ROLE,
+                SecurityGroups: ["sg-0123456789abcdef0"],
+                SharingSettings: { NotebookOutputOption: "Allowed", S3OutputPath: "s3://bucket/prefix", S3KmsKeyId: "alias/key" },
+                JupyterServerAppSettings: {
+                    DefaultResourceSpec: { InstanceType: "system", SageMakerImageVersionArn: "None" },
+                    LifecycleConfigArns: ["arn:aws:sagemaker:us-east-1:123456789012:studio-lifecycle-config/lcc"],
+                    CodeRepositories: [{ RepositoryUrl: "https://github.com/org/repo" }],
+                },
+                KernelGatewayAppSettings: {
+                    DefaultResourceSpec: { InstanceType: "ml.t3.medium", SageMakerImageVersionAlias: "1.2.3-rc.1+build" },
+                    CustomImages: [{ ImageName: "my.image-1", ImageVersionNumber: 3, AppImageConfigName: "cfg" }],
+                },
+                SpaceStorageSettings: { DefaultEbsStorageSettings: { DefaultEbsVolumeSizeInGb: 5, MaximumEbsVolumeSizeInGb: 16384 } },
+                CustomPosixUserConfig: { Uid: 10000, Gid: 1001 },
+                CustomFileSystemConfigs: [
+                    { EFSFileSystemConfig: { FileSystemId: "fs-0123abcd", FileSystemPath: "/home" } },
+                    { S3FileSystemConfig: { S3Uri: "s3://bucket/data", MountPath: "/mnt/data" } },
+                ],
+                StudioWebPortalSettings: {
+                    HiddenAppTypes: ["JupyterServer"], HiddenMlTools: ["Comet"], HiddenInstanceTypes: ["ml.p5.48xlarge"],
+                    HiddenSageMakerImageVersionAliases: [{ SageMakerImageName: "sagemaker_distribution", VersionAliases: ["1.2"] }],
+                },
+                AutoMountHomeEFS: "DefaultAsDomain",
+                DefaultLandingUri: "studio::",
+                StudioWebPortal: "ENABLED",
+            },
+        });
+        assert.deepStrictEqual(vs, []);
+    });
+
+    it("reports required members (null and missing) with AWS wording", () => {
+        const vs = validateShape("CreateUserProfileRequest", { DomainId: null });
+        assert.deepStrictEqual(vs.map((v) => [v.path.join("."), v.kind, v.value, v.constraint]), [
+            ["DomainId", "required", null, "Member must not be null"],
+            ["UserProfileName", "required", null, "Member must not be null"],
+        ]);
+        assert.strictEqual(validateShape("CreateUserProfileRequest", undefined).length, 2);
+    });
+
+    it("reports a type violation for every kind of scalar and container", () => {
+        const cases: [string, unknown, string][] = [
+            ["RoleArn", 5, "Member must be a string"],
+            ["SpaceEbsVolumeSizeInGb", "5", "Member must be an integer"],
+            ["SpaceEbsVolumeSizeInGb", 5.5, "Member must be an integer"],
+            ["Uid", Number.NaN, "Member must be an integer"],
+            ["SecurityGroupIds", "sg-1", "Member must be a list"],
+            ["UserSettings", [], "Member must be a structure"],
+            ["UserSettings", "x", "Member must be a structure"],
+        ];
+        for (const [shape, value, constraint] of cases) {
+            const v = only(validateShape(shape, value));
+            assert.deepStrictEqual([v.kind, v.constraint], ["type", constraint], shape);
+        }
+    });
+
+    it("reports length for strings (in code points) and lists, on both bounds", () => {
+        assert.strictEqual(only(validateShape("RoleArn", `${ROLE}/${"x".repeat(2048)}`)).constraint,
+            "Member must have length less than or equal to 2048");
+        const short = validateShape("ImageName", "");
+        assert.ok(short.some((v) => v.kind === "length" && v.constraint === "Member must have length greater than or equal to 1"));
+        assert.strictEqual(only(validateShape("SecurityGroupIds", ["a", "b", "c", "d", "e", "f"])).constraint,
+            "Member must have length less than or equal to 5");
+        // 256 astral characters are 512 UTF-16 units but 256 code points: within TagValue's 256.
+        const emoji = "𝔘".repeat(256);
+        assert.strictEqual(codePointLength(emoji), 256);
+        assert.deepStrictEqual(validateShape("TagValue", emoji), []);
+        assert.strictEqual(only(validateShape("TagValue", emoji + "a")).kind, "length");
+    });
+
+    it("reports ranges on both bounds", () => {
+        assert.strictEqual(only(validateShape("Uid", 4000001)).constraint, "Member must have value less than or equal to 4000000");
+        assert.strictEqual(only(validateShape("Gid", 1000)).constraint, "Member must have value greater than or equal to 1001");
+        assert.strictEqual(only(validateShape("ListTagsMaxResults", 49)).kind, "range");
+        assert.deepStrictEqual(validateShape("ListTagsMaxResults", 1e9), []);
+    });
+
+    it("reports patterns as whole-value matches", () => {
+        assert.deepStrictEqual(validateShape("UserProfileName", "alice"), []);
+        for (const bad of ["-alice", "alice-", "a_b", "alice\n"]) {
+            const v = only(validateShape("UserProfileName", bad));
+            assert.strictEqual(v.kind, "pattern", bad);
+            assert.strictEqual(v.constraint, "Member must satisfy regular expression pattern: ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
+        }
+        assert.strictEqual(only(validateShape("SingleSignOnUserIdentifier", "UserNameX")).kind, "pattern");
+    });
+
+    it("reports enum values with the closest one as suggestion", () => {
+        const v = only(validateShape("AppInstanceType", "ml.m5.lrge"));
+        assert.strictEqual(v.kind, "enum");
+        assert.strictEqual(v.suggestion, "ml.m5.large");
+        assert.ok(v.constraint.startsWith("Member must satisfy enum value set: [system, ml.t3.micro, "));
+        assert.strictEqual(only(validateShape("StudioWebPortal", "enabled")).suggestion, "ENABLED");
+        assert.strictEqual(only(validateShape("StudioWebPortal", "completely-different")).suggestion, undefined);
+    });
+
+    it("reports unknown members with the closest member name", () => {
+        const vs = validateShape("UserSettings", { executionRole: ROLE, JupyterLabAppSetings: {}, Zzz: 1 });
+        assert.deepStrictEqual(vs.map((v) => [v.path.join("."), v.kind, v.suggestion]), [
+            ["executionRole", "unknown", "ExecutionRole"],
+            ["JupyterLabAppSetings", "unknown", "JupyterLabAppSettings"],
+            ["Zzz", "unknown", undefined],
+        ]);
+    });
+
+    it("requires exactly one member of a union", () => {
+        assert.strictEqual(only(validateShape("CustomFileSystemConfig", {})).kind, "type");
+        const two = validateShape("CustomFileSystemConfig", {
+            EFSFileSystemConfig: { FileSystemId: "fs-0123abcd" }, S3FileSystemConfig: { S3Uri: "s3://b/k" },
+        });
+        assert.match(only(two).constraint, /exactly one of these members set/);
+    });
+
+    it("prefixes paths and indexes list items", () => {
+        const v = only(validateShape("UserSettings", { SecurityGroups: ["ok", "not ok"] }, { path: ["UserSettings"] }));
+        assert.deepStrictEqual(v.path, ["UserSettings", "SecurityGroups", 1]);
+        assert.deepStrictEqual(only(validateShape("TagList", [null])).path, [0]);
+    });
+
+    it("never throws, whatever it is given", () => {
+        const cyclic: Record<string, unknown> = { ExecutionRole: ROLE };
+        cyclic.SharingSettings = cyclic;
+        const list: unknown[] = [];
+        list.push(list);
+        const proto = JSON.parse('{"__proto__": {"ExecutionRole": 1}, "constructor": {"prototype": 1}}');
+        const throwing = Object.defineProperty({}, "ExecutionRole", { enumerable: true, get() { throw new Error("boom"); } });
+        const proxy = new Proxy({}, { ownKeys() { throw new Error("boom"); } });
+        let deep: Record<string, unknown> = {};
+        const deepRoot = deep;
+        for (let i = 0; i < 10_000; i++) deep = (deep.JupyterLabAppSettings = {}) as Record<string, unknown>;
+        const sparse: unknown[] = [];
+        sparse.length = 2 ** 32 - 1;
+        const inputs: unknown[] = [
+            undefined, null, 0, -0, NaN, Infinity, "", "x".repeat(1_000_000), true, Symbol("s"), 10n, () => 1, new Date(NaN),
+            [], {}, cyclic, list, proto, throwing, proxy, deepRoot, sparse, Object.create(null), new Map(), /re/,
+            { SecurityGroups: sparse }, { CustomFileSystemConfigs: [proto, throwing, proxy] },
+        ];
+        for (const shape of [...Object.keys(SHAPES), "NoSuchShape", "__proto__", "constructor", "toString"]) {
+            for (const input of inputs) {
+                const vs = validateShape(shape, input);
+                assert.ok(Array.isArray(vs));
+                formatAwsValidationMessage(vs);
+                toCheckFailures(vs, "userSettings");
+            }
+        }
+    });
+
+    it("handles hostile values in reasonable time", () => {
+        const started = Date.now();
+        validateShape("CreateUserProfileRequest", {
+            DomainId: "d-" + "a".repeat(10_000_000),
+            UserProfileName: "a".repeat(100_000) + "!",
+            UserSettings: { JupyterServerAppSettings: { CodeRepositories: [{ RepositoryUrl: "https://" + "a".repeat(1000) + "!" }] } },
+            Tags: Array.from({ length: 100_000 }, () => ({ Key: "k", Value: "v" })),
+        });
+        assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+    });
+
+    it("treats __proto__ and constructor as ordinary unknown keys", () => {
+        const vs = validateShape("UserSettings", JSON.parse('{"__proto__": {"ExecutionRole": 1}, "constructor": 1}'));
+        assert.deepStrictEqual(vs.map((v) => [v.path[0], v.kind]), [["__proto__", "unknown"], ["constructor", "unknown"]]);
+        assert.deepStrictEqual(validateShape("UserSettings", Object.create({ ExecutionRole: 5 })), []);
+    });
+
+    it("stops at maxViolations", () => {
+        const vs = validateShape("SecurityGroupIds", Array.from({ length: 1000 }, () => "bad value"), { maxViolations: 10 });
+        assert.strictEqual(vs.length, 10);
+    });
+});
+
+describe("model/validate formatAwsValidationMessage", () => {
+    it("prints one violation exactly as AWS does", () => {
+        const vs = validateShape("UserSettings", { ExecutionRole: "" }, { path: ["UserSettings"] });
+        assert.strictEqual(formatAwsValidationMessage(vs),
+            "2 validation errors detected: " +
+            "Value '' at 'userSettings.executionRole' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$; " +
+            "Value '' at 'userSettings.executionRole' failed to satisfy constraint: Member must have length greater than or equal to 20");
+        assert.strictEqual(formatAwsValidationMessage(validateShape("ListUserProfilesRequest", { MaxResults: 0 })),
+            "1 validation error detected: Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1");
+        assert.strictEqual(formatAwsValidationMessage(validateShape("ListUserProfilesRequest", { SortOrder: "Up" })),
+            "1 validation error detected: Value 'Up' at 'sortOrder' failed to satisfy constraint: Member must satisfy enum value set: [Ascending, Descending]");
+    });
+
+    it("prints null unquoted, lists and structures Java-style, list paths as N.member", () => {
+        assert.strictEqual(formatAwsValidationMessage(validateShape("DescribeUserProfileRequest", { UserProfileName: "a" })),
+            "1 validation error detected: Value null at 'domainId' failed to satisfy constraint: Member must not be null");
+        const tags = validateShape("AddTagsInput", {
+            ResourceArn: "arn:aws:sagemaker:us-east-1:123456789012:user-profile/d-1/a",
+            Tags: [{ Key: "a", Value: "1" }, { Key: "b" }],
+        });
+        assert.strictEqual(formatAwsValidationMessage(tags),
+            "1 validation error detected: Value null at 'tags.2.member.value' failed to satisfy constraint: Member must not be null");
+        const sgs = validateShape("UserSettings", { SecurityGroups: ["a", "b", "c", "d", "e", "f"] });
+        assert.strictEqual(formatAwsValidationMessage(sgs),
+            "1 validation error detected: Value '[a, b, c, d, e, f]' at 'securityGroups' failed to satisfy constraint: Member must have length less than or equal to 5");
+        const union = validateShape("CustomFileSystemConfigs", [{ EFSFileSystemConfig: { FileSystemId: "fs-0123abcd" }, S3FileSystemConfig: { S3Uri: "s3://b/" } }]);
+        assert.match(formatAwsValidationMessage(union), /^1 validation error detected: Value '\{EFSFileSystemConfig=\{FileSystemId=fs-0123abcd\}, S3FileSystemConfig=\{S3Uri=s3:\/\/b\/\}\}' at '1\.member'/);
+    });
+});
+
+describe("model/validate toCheckFailures", () => {
+    it("uses camelCase paths under the root prefix and says what is allowed", () => {
+        const vs = validateShape("UserSettings", {
+            JupyterServerAppSettings: { DefaultResourceSpec: { InstanceType: "ml.m5.lrge" } },
+            RStudioServerProAppSettings: { AccessStatus: "ON" },
+            AutoMountHomeEFS: "yes",
+            CustomFileSystemConfigs: [{ EFSFileSystemConfig: { FileSystemId: "nope" } }],
+            SecurityGroups: ["a", "b", "c", "d", "e", "f"],
+            CustomPosixUserConfig: { Uid: 1, Gid: "1001" },
+            executionrole: ROLE,
+            SpaceStorageSettings: {},
+        });
+        assert.deepStrictEqual(toCheckFailures(vs, "userSettings"), [
+            { property: "userSettings.securityGroups", reason: "must have at most 5 items (got 6)" },
+            {
+                property: "userSettings.jupyterServerAppSettings.defaultResourceSpec.instanceType",
+                reason: "must be one of the 176 SageMaker app instance types, such as ml.t3.medium; did you mean ml.m5.large?",
+            },
+            { property: "userSettings.rStudioServerProAppSettings.accessStatus", reason: "must be one of ENABLED, DISABLED" },
+            { property: "userSettings.customPosixUserConfig.uid", reason: "must be between 10000 and 4000000 (got 1)" },
+            { property: "userSettings.customPosixUserConfig.gid", reason: "must be an integer (got string)" },
+            {
+                property: "userSettings.customFileSystemConfigs[0].efsFileSystemConfig.fileSystemId",
+                reason: "must match the regular expression ^(fs-[0-9a-f]{8,})$",
+            },
+            { property: "userSettings.customFileSystemConfigs[0].efsFileSystemConfig.fileSystemId", reason: "must have between 11 and 21 characters (got 4)" },
+            { property: "userSettings.autoMountHomeEfs", reason: "must be one of Enabled, Disabled, DefaultAsDomain" },
+            { property: "userSettings.executionrole", reason: "is not a known property; did you mean executionRole?" },
+        ]);
+    });
+
+    it("reports required members and unions with Pulumi names", () => {
+        const vs = validateShape("UserSettings", {
+            CustomPosixUserConfig: {},
+            CustomFileSystemConfigs: [{}],
+        });
+        assert.deepStrictEqual(toCheckFailures(vs), [
+            { property: "customPosixUserConfig.uid", reason: "a value is required" },
+            { property: "customPosixUserConfig.gid", reason: "a value is required" },
+            { property: "customFileSystemConfigs[0]", reason: "must set exactly one of efsFileSystemConfig, fSxLustreFileSystemConfig, s3FileSystemConfig" },
+        ]);
+    });
+
+    it("describes every generated enum either by listing it or by count and example", () => {
+        for (const [name, def] of Object.entries(SHAPES as Record<string, ShapeDef>)) {
+            if (!def.enum) continue;
+            const [failure] = toCheckFailures(validateShape(name, "\u0000"));
+            assert.ok(/^must be one of /.test(failure.reason), `${name}: ${failure.reason}`);
+            if (def.enum.length > 12) assert.match(failure.reason, new RegExp(`^must be one of the ${def.enum.length} .*, such as `));
+        }
+    });
+});
