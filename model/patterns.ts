@@ -252,25 +252,26 @@ export function javaPatternToSource(pattern: string): string {
                 }
                 break;
             }
-            case "*": case "+": case "?": case "}": {
+            case "*": case "+": case "?": {
                 out += ch;
                 // Possessive quantifier (x*+): drop the "+"; only backtracking differs.
                 if (chars[i + 1] === "+") i++;
                 break;
             }
             case "{": {
-                const rest = chars.slice(i).join("");
-                const m = /^\{\d+(?:,\d*)?\}/.exec(rest);
+                const m = /^\{\d+(?:,\d*)?\}/.exec(chars.slice(i, i + 24).join(""));
                 if (m) {
-                    out += m[0].slice(0, -1);
-                    i += m[0].length - 2; // the closing brace is handled by the quantifier case
+                    out += m[0];
+                    i += m[0].length - 1;
+                    if (chars[i + 1] === "+") i++; // possessive
                 } else {
                     out += "\\{";
                 }
                 break;
             }
+            case "}":
             case "]":
-                out += "\\]";
+                out += `\\${ch}`;
                 break;
             default:
                 out += ch;
