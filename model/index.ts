@@ -3,7 +3,7 @@ export { BOTOCORE_VERSION, OPERATIONS, SHAPES, type OperationName, type ShapeNam
 export type { OperationDef, ShapeDef, ShapeType } from "./shape-def";
 export { getShape, isShapeName, memberShape } from "./model";
 export {
-    validateShape, formatAwsValidationMessage, formatAwsValue, toCheckFailures, codePointLength,
+    validateShape, validateInput, formatAwsValidationMessage, formatAwsValue, toCheckFailures, codePointLength,
     type CheckFailure, type ValidateOptions, type Violation, type ViolationKind,
 } from "./validate";
 export {

@@ -1,6 +1,7 @@
 // Validation of API-cased values against the generated botocore shapes, and the two ways of
 // reporting the result: AWS's ValidationException text and Pulumi check failures.
 
+import { OPERATIONS } from "./generated/service-model";
 import { getShape, hasOwn, isRecord } from "./model";
 import { toAwsPath, toPulumiName, toPulumiPath, type PathSegment } from "./names";
 import { compilePattern, displayPattern } from "./patterns";
@@ -317,6 +318,15 @@ export function validateShape(shapeName: string, value: unknown, options: Valida
         out.add({ path: prefix, value: undefined, kind: "type", constraint: "Member could not be validated" });
     }
     return out.violations;
+}
+
+/** Validates the request body of one of the generated operations (e.g. "CreateUserProfile"). */
+export function validateInput(operation: string, body: unknown, options: ValidateOptions = {}): Violation[] {
+    if (!hasOwn(OPERATIONS, operation)) {
+        return [{ path: [], value: operation, kind: "type", constraint: `Unknown operation ${operation}` }];
+    }
+    const input = (OPERATIONS as Record<string, { input: string | null }>)[operation].input;
+    return input === null ? [] : validateShape(input, body, options);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { SHAPES } from "../../model/generated/service-model";
 import type { ShapeDef } from "../../model/shape-def";
 import {
-    codePointLength, formatAwsValidationMessage, toCheckFailures, validateShape, type Violation,
+    codePointLength, formatAwsValidationMessage, toCheckFailures, validateInput, validateShape, type Violation,
 } from "../../model/validate";
 
 const ROLE = "arn:aws:iam::123456789012:role/service-role/SageMakerExecution";
@@ -184,6 +184,15 @@ describe("model/validate validateShape", () => {
     it("stops at maxViolations", () => {
         const vs = validateShape("SecurityGroupIds", Array.from({ length: 1000 }, () => "bad value"), { maxViolations: 10 });
         assert.strictEqual(vs.length, 10);
+    });
+});
+
+describe("model/validate validateInput", () => {
+    it("validates an operation's request body by operation name", () => {
+        assert.deepStrictEqual(validateInput("DescribeUserProfile", { DomainId: "d-abc", UserProfileName: "a" }), []);
+        assert.deepStrictEqual(validateInput("ListUserProfiles", { MaxResults: 101 }).map((v) => v.kind), ["range"]);
+        assert.deepStrictEqual(validateInput("NoSuchOperation", {}).map((v) => v.kind), ["type"]);
+        assert.deepStrictEqual(validateInput("toString", {}).map((v) => v.kind), ["type"]);
     });
 });
 
