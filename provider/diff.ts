@@ -1,0 +1,85 @@
+// `diff`: what a change of the program does to the profile. Only the domain,
+// the name and the SSO fields replace it (the API cannot change them); a
+// change of letter case in the name is no change at all (names compare
+// case-insensitively); everything else is an in-place update. A new version
+// of the provider's code alone changes nothing.
+import type * as pulumi from "@pulumi/pulumi";
+import { toApiValue } from "../model/names";
+import { UserProfileInputs, UserProfileOutputs } from "./inputs";
+import { planSettings, SettingChange } from "./settings-plan";
+import { containsUnknown, isUnknown } from "./unknowns";
+
+export interface ProfileDiff {
+    replaces: string[];
+    deleteBeforeReplace: boolean;
+    /** Changed settings, by full API path; empty when settings hold unknowns. */
+    settings: SettingChange[];
+    /** Top-level properties that change in place. */
+    updates: string[];
+}
+
+const sameText = (a: unknown, b: unknown) => (a ?? "") === (b ?? "");
+const sameName = (a: unknown, b: unknown) =>
+    typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : a === b;
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+function sameTags(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
+    const x = a ?? {};
+    const y = b ?? {};
+    const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+    return [...keys].every((k) => x[k] === y[k]);
+}
+
+export function computeDiff(olds: UserProfileOutputs, news: UserProfileInputs): ProfileDiff {
+    const replaces: string[] = [];
+    if (isUnknown(news.domainId) || !sameText(olds.domainId, news.domainId)) {
+        replaces.push("domainId");
+    }
+    if (isUnknown(news.userProfileName) || !sameName(olds.userProfileName, news.userProfileName)) {
+        replaces.push("userProfileName");
+    }
+    for (const key of ["singleSignOnUserIdentifier", "singleSignOnUserValue"] as const) {
+        if (isUnknown(news[key]) || !sameText(olds[key], news[key])) {
+            replaces.push(key);
+        }
+    }
+    // The new profile takes the same name in the same domain: the old one must go first.
+    const deleteBeforeReplace =
+        replaces.length > 0 && !replaces.includes("domainId") && !replaces.includes("userProfileName");
+
+    const updates: string[] = [];
+    let settings: SettingChange[] = [];
+    if (containsUnknown(news.userSettings)) {
+        updates.push("userSettings");
+    } else {
+        settings = planSettings(
+            news.userSettings === undefined ? undefined : toApiValue("UserSettings", news.userSettings),
+            olds.userSettings === undefined ? undefined : toApiValue("UserSettings", olds.userSettings),
+        ).changes;
+        if (settings.length > 0) {
+            updates.push("userSettings");
+        }
+    }
+    if (containsUnknown(news.tags) || !sameTags(olds.tags, news.tags)) {
+        updates.push("tags");
+    }
+    for (const key of ["adopt", "deleteApps", "timeouts"] as const) {
+        if (containsUnknown(news[key]) || !sameJson(olds[key], news[key])) {
+            updates.push(key);
+        }
+    }
+    // A profile left Failed or Update_Failed converges on the next update.
+    if (olds.status === "Update_Failed" || olds.status === "Failed") {
+        updates.push("status");
+    }
+    return { replaces, deleteBeforeReplace, settings, updates };
+}
+
+export async function diffProfile(_id: string, olds: UserProfileOutputs, news: UserProfileInputs): Promise<pulumi.dynamic.DiffResult> {
+    const d = computeDiff(olds, news);
+    return {
+        changes: d.replaces.length > 0 || d.updates.length > 0,
+        replaces: d.replaces,
+        deleteBeforeReplace: d.deleteBeforeReplace,
+    };
+}

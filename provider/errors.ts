@@ -1,0 +1,97 @@
+// Errors a user can act on: which operation failed on which profile, the
+// service's words with property paths in our names, and what to do.
+import { toPulumiName } from "../model/names";
+
+/** A failure after the profile exists: the engine records the resource instead of orphaning it. */
+export class ProfileInitError extends Error {
+    constructor(
+        message: string,
+        readonly id: string,
+        readonly properties: object,
+        readonly reasons: string[] = [message],
+    ) {
+        super(message);
+        this.name = "ProfileInitError";
+    }
+}
+
+interface AwsError {
+    name?: string;
+    message?: string;
+    $metadata?: { httpStatusCode?: number };
+}
+
+export function errorName(err: unknown): string {
+    return (err as AwsError)?.name ?? "";
+}
+
+export function isNotFound(err: unknown): boolean {
+    const name = errorName(err);
+    return name === "ResourceNotFound" || name === "ResourceNotFoundException";
+}
+
+export function isInUse(err: unknown): boolean {
+    return errorName(err) === "ResourceInUse";
+}
+
+/** `'userSettings.kernelGatewayAppSettings.customImages.1.member.imageName'` → our path. */
+export function translateAwsPaths(message: string): string {
+    return message.replace(/at '([^']+)'/g, (_all, awsPath: string) => {
+        const parts = awsPath.split(".");
+        let out = "";
+        for (let i = 0; i < parts.length; i++) {
+            const part = parts[i];
+            if (/^\d+$/.test(part) && parts[i + 1] === "member") {
+                out += `[${Number(part) - 1}]`;
+                i++;
+            } else {
+                const name = toPulumiName(part.charAt(0).toUpperCase() + part.slice(1));
+                out += out === "" ? name : `.${name}`;
+            }
+        }
+        return `at '${out}'`;
+    });
+}
+
+/** IAM actions per API operation, for AccessDenied hints. */
+const ACTIONS: Record<string, string> = {
+    CreateUserProfile: "sagemaker:CreateUserProfile",
+    DescribeUserProfile: "sagemaker:DescribeUserProfile",
+    UpdateUserProfile: "sagemaker:UpdateUserProfile",
+    DeleteUserProfile: "sagemaker:DeleteUserProfile",
+    DescribeDomain: "sagemaker:DescribeDomain",
+    ListApps: "sagemaker:ListApps",
+    DeleteApp: "sagemaker:DeleteApp",
+    ListSpaces: "sagemaker:ListSpaces",
+    DeleteSpace: "sagemaker:DeleteSpace",
+    AddTags: "sagemaker:AddTags",
+    DeleteTags: "sagemaker:DeleteTags",
+    ListTags: "sagemaker:ListTags",
+};
+
+/** Wraps an SDK error: "<Operation> of user profile d-…/alice failed: <Code>: <message>. <what to do>". */
+export function describeFailure(operation: string, profile: string, err: unknown): Error {
+    const name = errorName(err) || "Error";
+    const raw = (err as AwsError)?.message ?? String(err);
+    let hint = "";
+    switch (name) {
+        case "AccessDeniedException":
+        case "AccessDenied":
+            hint = ` The caller's IAM policy must allow ${ACTIONS[operation] ?? `sagemaker:${operation}`} on this profile.`;
+            break;
+        case "ThrottlingException":
+            hint = " SageMaker kept throttling after every retry; raise sagemaker:maxAttempts or lower --parallel, then run again.";
+            break;
+        case "ResourceLimitExceeded":
+            hint = " A SageMaker quota is exhausted; request an increase in Service Quotas.";
+            break;
+        case "UnrecognizedClientException":
+        case "InvalidSignatureException":
+        case "ExpiredTokenException":
+        case "CredentialsProviderError":
+            hint = " Check the AWS credentials (aws:profile, AWS_PROFILE or the environment).";
+            break;
+    }
+    const message = name === "ValidationException" ? translateAwsPaths(raw) : raw;
+    return new Error(`${operation} of user profile ${profile} failed: ${name}: ${message}.${hint}`.replace(/\.\./g, "."));
+}

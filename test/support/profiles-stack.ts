@@ -1,0 +1,77 @@
+// A stack of UserProfiles on sagemaker-local, driven by the real CLI: the
+// profiles come from stack config, so each test states what the program says.
+import * as path from "path";
+import { SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { startSageMakerLocal, SageMakerLocal } from "../../emulator";
+import { makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType, StateResource } from "./engine";
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { LOCAL_CREDENTIALS } = require("../../scripts/offline-env");
+
+export const PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
+export const DOMAIN = "d-testdomain01";
+export const SSO_DOMAIN = "d-ssodomain001";
+export const VPC_DOMAIN = "d-vpcdomain001";
+const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "provider", "profiles-project");
+
+export async function startEmulator(latencyMs = 150): Promise<SageMakerLocal> {
+    return startSageMakerLocal({
+        latencyMs,
+        seedDomains: [DOMAIN, `${SSO_DOMAIN}:SSO`, `${VPC_DOMAIN}:VpcOnly`],
+    });
+}
+
+/** An SDK client on the emulator, for arranging out-of-band changes and inspecting results. */
+export function emulatorClient(emulator: SageMakerLocal): SageMakerClient {
+    return new SageMakerClient({
+        endpoint: emulator.url,
+        region: "us-east-1",
+        credentials: { accessKeyId: LOCAL_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_CREDENTIALS.AWS_SECRET_ACCESS_KEY },
+        maxAttempts: 1,
+    });
+}
+
+export class ProfilesStack {
+    readonly project: PulumiProject;
+
+    private constructor(project: PulumiProject) {
+        this.project = project;
+    }
+
+    static async create(emulator: SageMakerLocal, label: string): Promise<ProfilesStack> {
+        const project = new PulumiProject(makeWorkDir(label, FIXTURE), { endpoint: emulator.url });
+        await project.ok(["stack", "init", "dev"]);
+        const stack = new ProfilesStack(project);
+        await stack.pointAt(emulator);
+        return stack;
+    }
+
+    /** Stack config that sends the provider's calls to `emulator`, with fast polling. */
+    async pointAt(emulator: SageMakerLocal): Promise<void> {
+        await this.project.ok(["config", "set", "sagemaker:endpoint", emulator.url]);
+        await this.project.ok(["config", "set", "sagemaker:region", "us-east-1"]);
+        await this.project.ok(["config", "set", "sagemaker:pollMinDelay", "0.1"]);
+        await this.project.ok(["config", "set", "sagemaker:pollMaxDelay", "0.5"]);
+    }
+
+    /** What the program declares: resource name → UserProfile args. */
+    async declare(profiles: Record<string, unknown>): Promise<void> {
+        await this.project.ok(["config", "set", "profiles", JSON.stringify(profiles)]);
+    }
+
+    async up(): Promise<string> {
+        return (await this.project.ok(["up", "--yes", "--skip-preview"])).output;
+    }
+
+    async profiles(): Promise<StateResource[]> {
+        return resourcesOfType(await this.project.exportStack(), PROFILE_TYPE);
+    }
+
+    async profile(name: string): Promise<StateResource> {
+        const found = (await this.profiles()).find((r) => r.urn.endsWith(`::${name}`));
+        if (!found) {
+            throw new Error(`no UserProfile ${name} in state`);
+        }
+        return found;
+    }
+}
