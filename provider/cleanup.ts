@@ -10,7 +10,7 @@ import {
     SageMakerClient,
     SpaceDetails,
 } from "@aws-sdk/client-sagemaker";
-import { describeFailure, isNotFound } from "./errors";
+import { describeFailure, errorName, isNotFound } from "./errors";
 import { waitFor } from "./waiter";
 
 export interface Blockers {
@@ -79,27 +79,34 @@ export async function deleteAppsAndSpaces(
 ): Promise<void> {
     const remaining = () => Math.max(1, Math.round((deadline - Date.now()) / 1000));
     console.log(`user profile ${id}: deleting ${blockers.apps.length} app(s) and ${blockers.spaces.length} private space(s) first`);
-    for (const app of blockers.apps.filter((a) => a.Status === "InService")) {
-        try {
-            await client.send(
-                new DeleteAppCommand({
-                    DomainId: domainId,
-                    AppType: app.AppType,
-                    AppName: app.AppName,
-                    ...(app.SpaceName ? { SpaceName: app.SpaceName } : { UserProfileName: userProfileName }),
-                }),
-            );
-        } catch (err) {
-            if (!isNotFound(err)) {
-                throw describeFailure("DeleteApp", id, err);
+    // Only InService apps can be deleted; Pending ones are deleted once they are up.
+    const deleteReadyApps = async (apps: AppDetails[]) => {
+        for (const app of apps.filter((a) => a.Status === "InService")) {
+            try {
+                await client.send(
+                    new DeleteAppCommand({
+                        DomainId: domainId,
+                        AppType: app.AppType,
+                        AppName: app.AppName,
+                        ...(app.SpaceName ? { SpaceName: app.SpaceName } : { UserProfileName: userProfileName }),
+                    }),
+                );
+            } catch (err) {
+                if (!isNotFound(err) && errorName(err) !== "ResourceInUse") {
+                    throw describeFailure("DeleteApp", id, err);
+                }
             }
         }
-    }
+    };
     const appsSettled = await waitFor(
         client,
         {
             label: `apps of user profile ${id}`,
-            describe: async () => (await listBlockers(client, domainId, userProfileName, id)).apps,
+            describe: async () => {
+                const { apps } = await listBlockers(client, domainId, userProfileName, id);
+                await deleteReadyApps(apps);
+                return apps;
+            },
             judge: (apps) => (apps && apps.length > 0 ? { state: "pending" } : { state: "done" }),
             status: (apps) => `${apps?.length ?? 0} app(s) left`,
         },
