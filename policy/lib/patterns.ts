@@ -1,0 +1,25 @@
+// Matching values against configured allow-lists: glob patterns (`ml.t3.*`), regular expressions
+// and S3 prefixes.
+
+function escapeRegExp(s: string): string {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** `*` matches any run of characters; everything else is literal. */
+export function globMatches(glob: string, value: string): boolean {
+    return new RegExp(`^${glob.split("*").map(escapeRegExp).join(".*")}$`).test(value);
+}
+
+export function matchesAnyGlob(globs: readonly string[], value: string): boolean {
+    return globs.some((g) => globMatches(g, value));
+}
+
+export function matchesAnyRegExp(patterns: readonly string[], value: string): boolean {
+    return patterns.some((p) => new RegExp(p).test(value));
+}
+
+/** `s3://bucket/a/b` is under `s3://bucket/a/` and `s3://bucket/a`, not under `s3://bucket/ab`. */
+export function isUnderS3Prefix(prefix: string, uri: string): boolean {
+    const base = prefix.endsWith("/") ? prefix : `${prefix}/`;
+    return uri === prefix || uri.startsWith(base);
+}
