@@ -4,3 +4,10 @@ export type { Timeouts } from "./provider";
 export * as model from "./model/shapes";
 export { startSageMakerLocal } from "./emulator";
 export type { SageMakerLocal, SageMakerLocalOptions } from "./emulator";
+export {
+    StudioTeam, STUDIO_TEAM_TYPE, memberResourceName, effectiveMember, mergeDeep, mergeSettings, mergeTags,
+    loadTeamFile, parseTeamFile, validateTeam, TeamSpecError, formatProblem, formatSpecPath,
+} from "./components";
+export type {
+    StudioTeamArgs, StudioTeamFileArgs, MemberProfile, TeamSpec, TeamMemberSpec, TagMap, EffectiveMember, TeamProblem, SpecPath,
+} from "./components";

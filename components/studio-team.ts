@@ -1,0 +1,101 @@
+// StudioTeam: one team spec fanned out to one UserProfile per member.
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { UserProfile } from "../provider/user-profile";
+import { effectiveMember, type EffectiveMember } from "./merge";
+import { loadTeamFile } from "./team-file";
+import { TeamSpecError } from "./team-problems";
+import type { TeamSpec } from "./team-spec";
+import { validateTeam } from "./validate-team";
+
+export const STUDIO_TEAM_TYPE = "sagemaker-studio:index:StudioTeam";
+
+/** A team spec whose domain may come from another resource. */
+export interface StudioTeamArgs extends Omit<TeamSpec, "domainId" | "name"> {
+    /** The Studio domain every member's profile is created in. */
+    domainId: pulumi.Input<string>;
+}
+
+/** What `StudioTeam.fromFile` needs beyond the file. */
+export interface StudioTeamFileArgs {
+    /** Overrides the file's `domainId`. */
+    domainId?: pulumi.Input<string>;
+    /** The component's name; default: the file's `name`, else its base name without extension. */
+    name?: string;
+}
+
+export interface MemberProfile {
+    arn: string;
+    status: string;
+}
+
+export class StudioTeam extends pulumi.ComponentResource {
+    /** Member name → the profile's ARN and status. */
+    declare readonly profiles: pulumi.Output<Record<string, MemberProfile>>;
+    /** Number of members (and profiles). */
+    declare readonly memberCount: pulumi.Output<number>;
+    /** Member name → its UserProfile resource. */
+    declare readonly userProfiles: Readonly<Record<string, UserProfile>>;
+    /** Member name → what its profile receives: merged settings and tags. */
+    declare readonly effectiveMembers: Readonly<Record<string, EffectiveMember>>;
+
+    /** Loads a YAML or JSON team file (problems are reported as file:line:column: path). */
+    static fromFile(file: string, args: StudioTeamFileArgs = {}, opts?: pulumi.ComponentResourceOptions): StudioTeam {
+        const spec = loadTeamFile(file);
+        const { name: specName, domainId: specDomain, ...team } = spec;
+        const name = args.name ?? specName ?? path.basename(file).replace(/\.(ya?ml|json)$/i, "");
+        const domainId = args.domainId ?? specDomain;
+        if (domainId === undefined) {
+            throw new TeamSpecError(name, [{ path: ["domainId"], reason: `is required: set it in ${file} or pass it to StudioTeam.fromFile` }]);
+        }
+        return new StudioTeam(name, { ...team, domainId }, opts);
+    }
+
+    constructor(name: string, args: StudioTeamArgs, opts?: pulumi.ComponentResourceOptions) {
+        // Judge the whole spec first: a bad spec registers nothing, so makes no API call.
+        const problems = validateTeam({ ...args, domainId: typeof args.domainId === "string" ? args.domainId : undefined });
+        if (problems.length > 0) {
+            throw new TeamSpecError(name, problems);
+        }
+        super(STUDIO_TEAM_TYPE, name, {}, opts);
+
+        const userProfiles: Record<string, UserProfile> = {};
+        const effectiveMembers: Record<string, EffectiveMember> = {};
+        for (const member of args.members) {
+            const effective = effectiveMember(args, member);
+            effectiveMembers[member.name] = effective;
+            // Keyed by member name, not position: adding, removing or reordering
+            // members touches only the members concerned.
+            userProfiles[member.name] = new UserProfile(
+                memberResourceName(name, member.name),
+                {
+                    domainId: args.domainId,
+                    userProfileName: member.name,
+                    ...(effective.singleSignOnUserValue !== undefined
+                        ? { singleSignOnUserIdentifier: args.singleSignOnUserIdentifier ?? "UserName", singleSignOnUserValue: effective.singleSignOnUserValue }
+                        : {}),
+                    ...(effective.tags !== undefined ? { tags: effective.tags } : {}),
+                    ...(effective.userSettings !== undefined ? { userSettings: effective.userSettings } : {}),
+                    ...(args.adopt !== undefined ? { adopt: args.adopt } : {}),
+                    ...(args.deleteApps !== undefined ? { deleteApps: args.deleteApps } : {}),
+                    ...(args.timeouts !== undefined ? { timeouts: args.timeouts } : {}),
+                },
+                { parent: this },
+            );
+        }
+        this.userProfiles = userProfiles;
+        this.effectiveMembers = effectiveMembers;
+        const perMember: Record<string, pulumi.Output<MemberProfile>> = {};
+        for (const [member, profile] of Object.entries(userProfiles)) {
+            perMember[member] = pulumi.all([profile.arn, profile.status]).apply(([arn, status]) => ({ arn, status }));
+        }
+        this.profiles = pulumi.output(perMember);
+        this.memberCount = pulumi.output(args.members.length);
+        this.registerOutputs({ profiles: this.profiles, memberCount: this.memberCount });
+    }
+}
+
+/** The child resource's name: stable per member, whatever the member's position. */
+export function memberResourceName(teamName: string, memberName: string): string {
+    return `${teamName}-${memberName}`.toLowerCase();
+}

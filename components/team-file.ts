@@ -1,0 +1,112 @@
+// Team files (YAML, or JSON, which YAML reads too): parsed with positions,
+// checked against schemas/team.schema.json, then judged like any team spec.
+// Every problem is reported as file:line:column: path: reason.
+import * as fs from "fs";
+import * as path from "path";
+import Ajv, { type ErrorObject } from "ajv";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { closestMatch } from "../model/suggest";
+import teamSchema from "../schemas/team.schema.json";
+import { formatProblem, TeamSpecError, type SpecPath, type TeamProblem } from "./team-problems";
+import type { TeamSpec } from "./team-spec";
+import { validateTeam } from "./validate-team";
+
+let compiled: ReturnType<Ajv["compile"]> | undefined;
+
+function schemaValidator(): ReturnType<Ajv["compile"]> {
+    // verbose: errors carry their schema, for "did you mean" suggestions.
+    compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(teamSchema);
+    return compiled;
+}
+
+/** Reads a team file; throws a TeamSpecError listing every problem with its file:line:column. */
+export function loadTeamFile(file: string): TeamSpec {
+    const text = fs.readFileSync(file, "utf8");
+    return parseTeamFile(text, file);
+}
+
+/** Parses team-file text; `file` names it in messages. */
+export function parseTeamFile(text: string, file: string): TeamSpec {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+    const teamName = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
+    if (doc.errors.length > 0) {
+        const lines = doc.errors.map((e) => {
+            const pos = lineCounter.linePos(e.pos[0]);
+            return `${file}:${pos.line}:${pos.col}: ${e.message.split("\n")[0]}`;
+        });
+        throw new TeamSpecError(teamName, lines.map((l) => ({ path: [], reason: l })), lines);
+    }
+    const value: unknown = doc.toJS();
+    const at = (problem: TeamProblem): string => `${file}:${position(doc, lineCounter, problem.path)}: ${formatProblem(problem)}`;
+
+    const validate = schemaValidator();
+    if (!validate(value)) {
+        const problems = schemaProblems(validate.errors ?? []);
+        throw new TeamSpecError(teamName, problems, problems.map(at));
+    }
+    const spec = value as TeamSpec;
+    const problems = validateTeam(spec);
+    if (problems.length > 0) {
+        throw new TeamSpecError(spec.name ?? teamName, problems, problems.map(at));
+    }
+    return spec;
+}
+
+/** Ajv's errors as team problems, without the noise of the `null` alternative every setting allows. */
+function schemaProblems(errors: ErrorObject[]): TeamProblem[] {
+    const problems: TeamProblem[] = [];
+    const seen = new Set<string>();
+    for (const error of errors) {
+        if (error.keyword === "anyOf" || (error.keyword === "type" && error.params.type === "null")) {
+            continue;
+        }
+        const where: SpecPath = error.instancePath
+            .split("/")
+            .slice(1)
+            .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+            .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        let reason = error.message ?? "is invalid";
+        if (error.keyword === "additionalProperties") {
+            const extra = String(error.params.additionalProperty);
+            const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+            const guess = closestMatch(extra, known);
+            where.push(extra);
+            reason = `is not a known property${guess ? `; did you mean ${guess}?` : ""}`;
+        } else if (error.keyword === "enum") {
+            const allowed = (error.params.allowedValues as unknown[]).map(String);
+            const guess = closestMatch(String(error.data), allowed);
+            reason = `${JSON.stringify(error.data)} is not one of the allowed values${guess ? `; did you mean ${guess}?` : ""}`;
+        } else if (error.keyword === "required") {
+            where.push(String(error.params.missingProperty));
+            reason = "is required";
+        }
+        const key = JSON.stringify([where, reason]);
+        if (!seen.has(key)) {
+            seen.add(key);
+            problems.push({ path: where, reason });
+        }
+    }
+    return problems;
+}
+
+/** line:column of the deepest node of `where` present in the document. */
+function position(doc: Document, lineCounter: LineCounter, where: SpecPath): string {
+    let node: unknown = doc.contents;
+    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    for (const segment of where) {
+        if (isMap(node)) {
+            const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+            if (!pair) break;
+            offset = (pair.key as Node).range?.[0] ?? offset;
+            node = pair.value;
+        } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
+            node = node.items[segment];
+            offset = (node as Node).range?.[0] ?? offset;
+        } else {
+            break;
+        }
+    }
+    const pos = lineCounter.linePos(offset);
+    return `${pos.line}:${pos.col}`;
+}

@@ -1,0 +1,46 @@
+// A problem found in a team spec, located by its path in the spec, so the
+// same problem can be shown as `members[3].name` or as `teams/x.yaml:12:5`.
+export type SpecPath = (string | number)[];
+
+export interface TeamProblem {
+    /** Where in the spec: e.g. ["members", 3, "settings", "jupyterLabAppSettings"]. */
+    path: SpecPath;
+    reason: string;
+    /** Members the problem affects, when it comes from something they share (the team defaults or tags). */
+    members?: string[];
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `members[3].settings.jupyterLabAppSettings`, with map keys that are not identifiers quoted. */
+export function formatSpecPath(path: SpecPath): string {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number") {
+            out += `[${segment}]`;
+        } else if (!IDENTIFIER.test(segment)) {
+            out += `[${JSON.stringify(segment)}]`;
+        } else {
+            out += out === "" ? segment : `.${segment}`;
+        }
+    }
+    return out === "" ? "(team)" : out;
+}
+
+export function formatProblem(problem: TeamProblem): string {
+    const who = problem.members && problem.members.length > 0 ? ` (members ${problem.members.join(", ")})` : "";
+    return `${formatSpecPath(problem.path)}${who}: ${problem.reason}`;
+}
+
+/** Thrown before any resource is registered when a team spec has problems; lists all of them. */
+export class TeamSpecError extends Error {
+    constructor(
+        readonly team: string,
+        readonly problems: readonly TeamProblem[],
+        /** Each problem as shown; a file loader puts file:line: in front. */
+        readonly lines: readonly string[] = problems.map(formatProblem),
+    ) {
+        super(`team ${team}: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the team spec:\n${lines.map((l) => `  - ${l}`).join("\n")}`);
+        this.name = "TeamSpecError";
+    }
+}

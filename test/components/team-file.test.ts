@@ -1,0 +1,109 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { loadTeamFile, parseTeamFile } from "../../components/team-file";
+import { TeamSpecError } from "../../components/team-problems";
+
+function problemsOf(text: string, file = "teams/t.yaml"): string[] {
+    try {
+        parseTeamFile(text, file);
+    } catch (error) {
+        assert.ok(error instanceof TeamSpecError, String(error));
+        return [...error.lines];
+    }
+    assert.fail("expected the team file to be rejected");
+}
+
+describe("components/team-file", () => {
+    it("loads a YAML team file", () => {
+        const spec = parseTeamFile(
+            [
+                "# yaml-language-server: $schema=../schemas/team.schema.json",
+                "name: fraud-ml",
+                "defaults:",
+                "  jupyterLabAppSettings:",
+                "    defaultResourceSpec: {instanceType: ml.m5.large}",
+                "tags: {team: fraud}",
+                "members:",
+                "  - name: alice",
+                "  - name: bob",
+                "    settings:",
+                "      jupyterLabAppSettings:",
+                "        lifecycleConfigArns: null",
+            ].join("\n"),
+            "teams/fraud-ml.yaml",
+        );
+        assert.strictEqual(spec.name, "fraud-ml");
+        assert.deepStrictEqual(spec.members.map((m) => m.name), ["alice", "bob"]);
+    });
+
+    it("loads JSON from disk", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "team-"));
+        const file = path.join(dir, "t.json");
+        fs.writeFileSync(file, JSON.stringify({ members: [{ name: "alice" }] }, null, 2));
+        assert.deepStrictEqual(loadTeamFile(file), { members: [{ name: "alice" }] });
+        fs.rmSync(dir, { recursive: true });
+    });
+
+    it("reports schema problems with file:line:column and path, and suggests names", () => {
+        const lines = problemsOf(
+            [
+                "defaults:",
+                "  jupyterLabAppSetings:",
+                "    foo: 1",
+                "members:",
+                "  - name: alice",
+                "  - name: bob",
+                "    settings:",
+                "      kernelGatewayAppSettings:",
+                "        defaultResourceSpec:",
+                "          instanceType: ml.g5.xlarg",
+                "  - settings: {}",
+            ].join("\n"),
+        );
+        assert.deepStrictEqual(lines, [
+            "teams/t.yaml:2:3: defaults.jupyterLabAppSetings: is not a known property; did you mean jupyterLabAppSettings?",
+            lines[1],
+            "teams/t.yaml:11:5: members[2].name: is required",
+        ]);
+        assert.match(lines[1], /^teams\/t\.yaml:10:11: members\[1\]\.settings\.kernelGatewayAppSettings\.defaultResourceSpec\.instanceType: "ml\.g5\.xlarg" is not one of the allowed values; did you mean ml\.g5\.xlarge\?$/);
+    });
+
+    it("reports the team rules (duplicates, merged settings) at the member's line", () => {
+        const lines = problemsOf(
+            [
+                "members:",
+                "  - name: alice",
+                "  - name: ALICE",
+                "  - name: carol",
+                "    settings:",
+                "      defaultLandingUri: 'studio::'",
+                "      studioWebPortal: DISABLED",
+            ].join("\n"),
+        );
+        assert.deepStrictEqual(lines.length, 2, lines.join("\n"));
+        assert.match(lines[0], /^teams\/t\.yaml:3:5: members\[1\]\.name: "ALICE" duplicates members\[0\]\.name "alice"/);
+        assert.match(lines[1], /^teams\/t\.yaml:6:7: members\[2\]\.settings\.defaultLandingUri: .*\(member carol\)$/);
+    });
+
+    it("reports YAML syntax errors with their line", () => {
+        const lines = problemsOf("members:\n  - name: alice\n  - name: [bob\n");
+        assert.ok(lines.length >= 1);
+        assert.match(lines[0], /^teams\/t\.yaml:\d+:\d+: /);
+        const dup = problemsOf("members: []\nmembers: []\n");
+        assert.match(dup[0], /^teams\/t\.yaml:2:1: .*unique/i);
+    });
+
+    it("puts every problem in the error message", () => {
+        try {
+            parseTeamFile("members:\n  - name: a_b\n  - name: c_d\n", "x.yaml");
+            assert.fail("expected an error");
+        } catch (error) {
+            assert.ok(error instanceof TeamSpecError);
+            assert.match(error.message, /team x: 2 problems/);
+            assert.match(error.message, /x\.yaml:2:/);
+            assert.match(error.message, /x\.yaml:3:/);
+        }
+    });
+});
