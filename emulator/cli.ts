@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { DEFAULT_HOST, DEFAULT_LATENCY_MS, startSageMakerLocal } from "./index";
+import { DEFAULT_HOST, DEFAULT_LATENCY_MS, startSageMakerLocal, type SageMakerLocal } from "./index";
 
 const USAGE = `Usage: sagemaker-local [options]
   --port N               port to listen on (0 = any free port; default 4599)
@@ -35,21 +35,13 @@ async function main(): Promise<void> {
         process.stdout.write(`${USAGE}\n`);
         return;
     }
-    const emulator = await startSageMakerLocal({
-        port: nonNegativeInteger("port", values.port),
-        host: values.host,
-        allowNonLoopback: values["allow-non-loopback"],
-        stateDir: values["state-dir"],
-        latencyMs: nonNegativeInteger("latency-ms", values["latency-ms"]),
-        seedDomains: values["seed-domain"],
-        ...(values["account-id"] !== undefined ? { accountId: values["account-id"] } : {}),
-    });
-    process.stdout.write(`sagemaker-local listening on ${emulator.url}\n`);
+    // Handlers go in before the first line is printed: a supervisor may signal as soon as it reads it.
+    let emulator: SageMakerLocal | undefined;
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
         if (stopping) return;
         stopping = true;
-        emulator.stop().then(
+        (emulator?.stop() ?? Promise.resolve()).then(
             () => {
                 process.stderr.write(`sagemaker-local stopped (${signal})\n`);
                 process.exit(0);
@@ -62,6 +54,20 @@ async function main(): Promise<void> {
     };
     process.on("SIGTERM", stop);
     process.on("SIGINT", stop);
+    emulator = await startSageMakerLocal({
+        port: nonNegativeInteger("port", values.port),
+        host: values.host,
+        allowNonLoopback: values["allow-non-loopback"],
+        stateDir: values["state-dir"],
+        latencyMs: nonNegativeInteger("latency-ms", values["latency-ms"]),
+        seedDomains: values["seed-domain"],
+        ...(values["account-id"] !== undefined ? { accountId: values["account-id"] } : {}),
+    });
+    if (stopping) {
+        await emulator.stop();
+        return;
+    }
+    process.stdout.write(`sagemaker-local listening on ${emulator.url}\n`);
 }
 
 main().catch((error: unknown) => {

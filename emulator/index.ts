@@ -2,7 +2,7 @@ import { parseFaultRules, parseRateLimits, type FaultRule, type RateLimits } fro
 import type { RequestLogEntry } from "./admin/request-log";
 import { parseSeedDomain } from "./backend/seed-domains";
 import { StateLock } from "./persistence/state-lock";
-import { FileStateStore, MemoryStateStore } from "./persistence/state-store";
+import { FileStateStore, MemoryStateStore, type StateStore } from "./persistence/state-store";
 import { SageMakerHttpServer } from "./server";
 import { isLoopbackHost } from "./loopback";
 
@@ -58,12 +58,20 @@ export async function startSageMakerLocal(options: SageMakerLocalOptions = {}): 
     if (!(latencyMs >= 0)) throw new Error(`latencyMs must be ≥ 0, got ${latencyMs}`);
     const seedDomains = (options.seedDomains ?? []).map(parseSeedDomain);
     const lock = options.stateDir ? StateLock.acquire(options.stateDir) : undefined;
-    const server = new SageMakerHttpServer({
-        accountId,
-        latencyMs,
-        seedDomains,
-        store: options.stateDir ? new FileStateStore(options.stateDir) : new MemoryStateStore(),
-    });
+    let store: StateStore;
+    if (options.stateDir) {
+        const fileStore = new FileStateStore(options.stateDir);
+        try {
+            fileStore.verify(accountId);
+        } catch (error) {
+            lock?.release();
+            throw error;
+        }
+        store = fileStore;
+    } else {
+        store = new MemoryStateStore();
+    }
+    const server = new SageMakerHttpServer({ accountId, latencyMs, seedDomains, store });
     let address;
     try {
         address = await server.listen(options.port ?? 0, host);

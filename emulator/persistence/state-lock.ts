@@ -15,7 +15,7 @@ export class StateLock {
             } catch (error) {
                 if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
                 const owner = Number(fs.readFileSync(file, "utf8").trim());
-                if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+                if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
                     throw new Error(`State directory ${stateDir} is in use by process ${owner}.`);
                 }
                 fs.rmSync(file, { force: true });

@@ -22,6 +22,15 @@ export class FileStateStore implements StateStore {
         return path.join(this.stateDir, accountId, region, "state.json");
     }
 
+    /** Reads every stored region of an account, so that a damaged file stops the start-up instead of a later call. */
+    verify(accountId: string): void {
+        const accountDir = path.join(this.stateDir, accountId);
+        if (!fs.existsSync(accountDir)) return;
+        for (const region of fs.readdirSync(accountDir)) {
+            if (SAFE_SEGMENT.test(region) && fs.existsSync(this.fileFor(accountId, region))) this.load(accountId, region);
+        }
+    }
+
     load(accountId: string, region: string): RegionState {
         const file = this.fileFor(accountId, region);
         let text: string;
@@ -32,7 +41,12 @@ export class FileStateStore implements StateStore {
             throw error;
         }
         // An unreadable file is never silently replaced by an empty state.
-        const state = JSON.parse(text) as RegionState;
+        let state: RegionState;
+        try {
+            state = JSON.parse(text) as RegionState;
+        } catch (error) {
+            throw new Error(`${file} is not valid JSON (${(error as Error).message}); fix or remove it`);
+        }
         if (state.schemaVersion !== STATE_SCHEMA_VERSION) {
             throw new Error(`${file}: unsupported schemaVersion ${String(state.schemaVersion)}`);
         }
