@@ -1,0 +1,58 @@
+import * as assert from "assert";
+import { teamGpuQuota } from "../../../policy/rules/team-gpu-quota";
+import { profileProps, runStackPolicy, StackResourceInput, UNKNOWN } from "../harness";
+
+const PROFILE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
+const TEAM = "sagemaker-studio:index:StudioTeam";
+
+function member(team: string, name: string, instanceType: unknown): StackResourceInput {
+    return {
+        name: `${team}-${name}`, type: PROFILE, parent: team,
+        props: profileProps({ userProfileName: name, userSettings: { jupyterLabAppSettings: { defaultResourceSpec: { instanceType } } } }),
+    };
+}
+
+describe("policy sagemaker-team-gpu-quota", () => {
+    it("is advisory and passes a team within its quota", async () => {
+        const outcome = await runStackPolicy(teamGpuQuota, [
+            { name: "ml", type: TEAM },
+            member("ml", "alice", "ml.g5.xlarge"), member("ml", "bob", "ml.p4d.24xlarge"), member("ml", "carol", "ml.t3.medium"),
+        ]);
+        assert.strictEqual(outcome.level, "advisory");
+        assert.deepStrictEqual(outcome.violations, []);
+    });
+
+    it("blames the team over its quota and lists its GPU members", async () => {
+        const outcome = await runStackPolicy(teamGpuQuota, [
+            { name: "ml", type: TEAM },
+            member("ml", "alice", "ml.g5.xlarge"), member("ml", "bob", "ml.t3.medium"),
+            { name: "cv", type: TEAM },
+            member("cv", "dan", "ml.g5.xlarge"),
+        ], { maxGpuProfilesPerTeam: 0, teamQuotas: { cv: 1 } });
+        assert.deepStrictEqual(outcome.violations.map((v) => v.split("\n")[1]), [
+            'team "ml": 1 members have a GPU app default, above its quota of 0: ' +
+            '"ml-alice (userSettings.jupyterLabAppSettings.defaultResourceSpec.instanceType ml.g5.xlarge)"; ' +
+            "GPU families: g4dn, g5, g6, g6e, g7, g7e, p3, p3dn, p4d, p4de, p5, p5en, p6-b200, trn1, trn1n.",
+        ]);
+        assert.deepStrictEqual(outcome.urns, [`urn:pulumi:dev::studio::${TEAM}::ml`]);
+    });
+
+    it("does not count profiles outside a team, and counts whole families", async () => {
+        const outcome = await runStackPolicy(teamGpuQuota, [
+            { name: "solo", type: PROFILE, props: profileProps({ userSettings: { jupyterLabAppSettings: { defaultResourceSpec: { instanceType: "ml.g5.xlarge" } } } }) },
+            { name: "ml", type: TEAM },
+            member("ml", "alice", "ml.g5.xlarge"),
+        ], { maxGpuProfilesPerTeam: 0, gpuFamilies: ["g5x"] });
+        assert.deepStrictEqual(outcome.violations, []);
+    });
+
+    it("counts the known members and notes an unknown default", async () => {
+        const outcome = await runStackPolicy(teamGpuQuota, [
+            { name: "ml", type: TEAM },
+            member("ml", "alice", UNKNOWN.string), member("ml", "bob", "ml.g5.xlarge"),
+        ], { maxGpuProfilesPerTeam: 0 });
+        assert.strictEqual(outcome.violations.length, 1);
+        assert.match(outcome.violations[0], /ml-bob/);
+        assert.match(outcome.unknownNote ?? "", /string value at \.userSettings\.jupyterLabAppSettings\.defaultResourceSpec\.instanceType can't be known/);
+    });
+});
