@@ -11,7 +11,7 @@ import {
     updateUserProfile,
     userProfilesIn,
 } from "../backend/user-profiles";
-import { validateRequest } from "../validation/request-validation";
+import { checkUserProfileRequestRules, validateRequest } from "../validation/request-validation";
 import { containsIgnoringCase, listParameters, tokenBinding } from "./list-parameters";
 import { optionalObject, optionalString, requiredString, type Input, type Operation } from "./operation";
 import { compact, timestamp } from "./output";
@@ -39,6 +39,7 @@ export const CreateUserProfile: Operation = {
         const domainId = requiredString(input, "DomainId");
         const domain = requireDomain(context, domainId);
         const requested = optionalObject(input, "UserSettings");
+        checkUserProfileRequestRules({ operation: "CreateUserProfile", input, domain });
         const userSettings = requested === undefined ? undefined : mergeSettings(undefined, requested);
         const tags = (input.Tags as Tag[] | undefined) ?? [];
         requireUniqueKeys(tags);
@@ -74,6 +75,12 @@ export const UpdateUserProfile: Operation = {
         const profile = requireUserProfile(context, domainId, requiredString(input, "UserProfileName"));
         const domain = requireDomain(context, domainId);
         const patch: JsonObject = optionalObject(input, "UserSettings") ?? {};
+        checkUserProfileRequestRules({
+            operation: "UpdateUserProfile",
+            input,
+            domain,
+            ...(profile.userSettings !== undefined ? { currentUserSettings: profile.userSettings } : {}),
+        });
         const merged = mergeSettings(profile.userSettings, patch);
         updateUserProfile(context, profile, merged);
         return { UserProfileArn: profile.arn };
