@@ -2,16 +2,27 @@
 // service's words with property paths in our names, and what to do.
 import { toPulumiName } from "../model/names";
 
-/** A failure after the profile exists: the engine records the resource instead of orphaning it. */
+const PROVIDER_KEY = "__provider";
+
+/**
+ * A failure after the profile exists: the engine records the resource (with
+ * these properties as its outputs) instead of orphaning it. The serialized
+ * provider travels along, or a later refresh or destroy could not run.
+ */
 export class ProfileInitError extends Error {
+    readonly properties: object;
+
     constructor(
         message: string,
         readonly id: string,
-        readonly properties: object,
+        properties: object,
+        carrier: object,
         readonly reasons: string[] = [message],
     ) {
         super(message);
         this.name = "ProfileInitError";
+        const provider = (carrier as Record<string, unknown>)[PROVIDER_KEY];
+        this.properties = provider === undefined ? properties : { ...properties, [PROVIDER_KEY]: provider };
     }
 }
 

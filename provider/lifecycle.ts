@@ -152,7 +152,7 @@ async function waitForInService(client: SageMakerClient, inputs: UserProfileInpu
             ? `did not become InService within ${timeoutSeconds}s (last status ${outcome.value?.Status ?? "unknown"}); raise timeouts.${verb === "creating" ? "create" : "update"} or run pulumi up again`
             : `${outcome.reason}`;
     const properties = outcome.value ? outputsOf(inputs, outcome.value, inputs.tags ?? {}) : { ...inputs };
-    throw new ProfileInitError(`user profile ${id} ${verb === "creating" ? "was created but" : "was updated but"} ${why}. The next pulumi up retries.`, id, properties);
+    throw new ProfileInitError(`user profile ${id} ${verb === "creating" ? "was created but" : "was updated but"} ${why}. The next pulumi up retries.`, id, properties, inputs);
 }
 
 function tagList(tags: Tags | undefined) {
@@ -230,7 +230,7 @@ export async function createProfile(inputs: UserProfileInputs): Promise<pulumi.d
         if (err instanceof ProfileInitError) {
             throw err;
         }
-        throw new ProfileInitError((err as Error).message, id, { ...inputs, status: "Unknown" });
+        throw new ProfileInitError((err as Error).message, id, { ...inputs, status: "Unknown" }, inputs);
     }
 }
 
@@ -277,7 +277,7 @@ async function applyChanges(client: SageMakerClient, id: string, olds: UserProfi
         if (err instanceof ProfileInitError) {
             throw err;
         }
-        throw new ProfileInitError((err as Error).message, id, { ...olds });
+        throw new ProfileInitError((err as Error).message, id, { ...olds }, news);
     }
 }
 
@@ -327,7 +327,12 @@ export async function updateProfile(id: string, olds: UserProfileOutputs, news: 
         console.log(`user profile ${id}: creation had failed (${existing.FailureReason ?? "no reason given"}); deleting and creating it again`);
         await deleteProfile(id, { ...olds, deleteApps: false });
         const created = await createProfile({ ...news, domainId, userProfileName, adopt: false });
-        return { outs: { ...(created.outs as UserProfileOutputs), adopt: news.adopt } };
+        const outs: UserProfileOutputs = { ...(created.outs as UserProfileOutputs) };
+        delete outs.adopt;
+        if (news.adopt !== undefined) {
+            outs.adopt = news.adopt;
+        }
+        return { outs };
     }
     return { outs: await converge(client, id, existing, news) };
 }
