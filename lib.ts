@@ -6,7 +6,7 @@ export { startSageMakerLocal } from "./emulator";
 export type { SageMakerLocal, SageMakerLocalOptions } from "./emulator";
 export {
     StudioTeam, STUDIO_TEAM_TYPE, memberResourceName, effectiveMember, mergeDeep, mergeSettings, mergeTags,
-    loadTeamFile, parseTeamFile, validateTeam, TeamSpecError, formatProblem, formatSpecPath,
+    loadTeamFile, parseTeamFile, expandTeamFiles, validateTeam, TeamSpecError, formatProblem, formatSpecPath,
 } from "./components";
 export type {
     StudioTeamArgs, StudioTeamFileArgs, MemberProfile, TeamSpec, TeamMemberSpec, TagMap, EffectiveMember, TeamProblem, SpecPath,

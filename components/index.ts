@@ -4,6 +4,7 @@ export type { TeamSpec, TeamMemberSpec, TagMap } from "./team-spec";
 export { effectiveMember, mergeDeep, mergeSettings, mergeTags } from "./merge";
 export type { EffectiveMember } from "./merge";
 export { loadTeamFile, parseTeamFile } from "./team-file";
+export { expandTeamFiles } from "./team-files";
 export { validateTeam } from "./validate-team";
 export { TeamSpecError, formatProblem, formatSpecPath } from "./team-problems";
 export type { TeamProblem, SpecPath } from "./team-problems";

@@ -30,6 +30,8 @@ export interface MemberProfile {
 }
 
 export class StudioTeam extends pulumi.ComponentResource {
+    /** The component's name, as given. */
+    declare readonly teamName: string;
     /** Member name → the profile's ARN and status. */
     declare readonly profiles: pulumi.Output<Record<string, MemberProfile>>;
     /** Number of members (and profiles). */
@@ -58,6 +60,7 @@ export class StudioTeam extends pulumi.ComponentResource {
             throw new TeamSpecError(name, problems);
         }
         super(STUDIO_TEAM_TYPE, name, {}, opts);
+        this.teamName = name;
 
         const userProfiles: Record<string, UserProfile> = {};
         const effectiveMembers: Record<string, EffectiveMember> = {};

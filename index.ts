@@ -1,0 +1,35 @@
+// The example stack: one StudioTeam per team file named in stack config, in
+// the domain named in stack config. `npm run demo` runs it on sagemaker-local.
+import * as pulumi from "@pulumi/pulumi";
+import { expandTeamFiles, StudioTeam, type EffectiveMember } from "pulumi-sagemaker-studio";
+
+const config = new pulumi.Config();
+const domainId = config.require("domainId");
+const teamPatterns = config.getObject<string[]>("teams") ?? config.get("teams") ?? "teams/*.yaml";
+
+/** The default instance type of each app the member's settings give one to. */
+function defaultInstanceTypes(member: EffectiveMember): Record<string, string> {
+    const settings = (member.userSettings ?? {}) as Record<string, { defaultResourceSpec?: { instanceType?: string } } | undefined>;
+    const types: Record<string, string> = {};
+    for (const [app, appSettings] of Object.entries(settings)) {
+        const instanceType = appSettings?.defaultResourceSpec?.instanceType;
+        if (app.endsWith("AppSettings") && instanceType) {
+            types[app.replace(/AppSettings$/, "")] = instanceType;
+        }
+    }
+    return types;
+}
+
+const teams = expandTeamFiles(teamPatterns, process.cwd()).map((file) => StudioTeam.fromFile(file, { domainId }));
+
+/** One row per member: what the profile is and what its user gets. */
+export const profiles = teams.flatMap((team) =>
+    Object.entries(team.userProfiles).map(([member, profile]) => ({
+        member,
+        team: team.teamName,
+        status: profile.status,
+        arn: profile.arn,
+        defaultInstanceTypes: defaultInstanceTypes(team.effectiveMembers[member]),
+    })),
+);
+export const profileCount = profiles.length;
