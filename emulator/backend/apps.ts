@@ -39,8 +39,8 @@ export function requireApp(context: BackendContext, domainId: string, owner: App
     return app;
 }
 
-/** Apps belong to a profile or a space that must be InService. */
-function requireOwnerInService(context: BackendContext, domainId: string, owner: AppOwner): void {
+/** Apps belong to a profile or a space that must be InService; returns the owner with its stored spelling. */
+function requireOwnerInService(context: BackendContext, domainId: string, owner: AppOwner): AppOwner {
     const record =
         "userProfileName" in owner
             ? findUserProfile(context, domainId, owner.userProfileName)
@@ -49,24 +49,23 @@ function requireOwnerInService(context: BackendContext, domainId: string, owner:
     if (record.status !== "InService") {
         throw validationError(`Unable to create App because ${describeOwner(owner)} is not in InService.`);
     }
+    return "userProfileName" in record ? { userProfileName: record.userProfileName } : { spaceName: record.spaceName };
 }
 
 /** Rows of deleted or failed apps stay listed; a new app may take their place. */
 export function createApp(context: BackendContext, input: NewApp): AppRecord {
     requireUsableDomain(context, input.domainId, "App");
-    requireOwnerInService(context, input.domainId, input.owner);
-    const existing = findApp(context, input.domainId, input.owner, input.appType, input.appName);
+    const owner = requireOwnerInService(context, input.domainId, input.owner);
+    const existing = findApp(context, input.domainId, owner, input.appType, input.appName);
     if (existing && existing.status !== "Deleted" && existing.status !== "Failed") {
         throw resourceInUse(`Resource Already Exists: App with name ${input.appName} already exists. Choose a different name.`);
     }
     const app: AppRecord = {
         domainId: input.domainId,
-        ...("userProfileName" in input.owner
-            ? { userProfileName: input.owner.userProfileName }
-            : { spaceName: input.owner.spaceName }),
+        ...owner,
         appType: input.appType,
         appName: input.appName,
-        arn: appArn(context, input.domainId, ownerName(input.owner), input.appType, input.appName),
+        arn: appArn(context, input.domainId, ownerName(owner), input.appType, input.appName),
         status: "Pending",
         creationTime: context.now,
         lastModifiedTime: context.now,
@@ -79,7 +78,7 @@ export function createApp(context: BackendContext, input: NewApp): AppRecord {
         latencyMs: context.latencyMs,
         failureReason: context.takeFailureReason(),
     });
-    context.state.apps[appKey(input.domainId, input.owner, input.appType, input.appName)] = app;
+    context.state.apps[appKey(input.domainId, owner, input.appType, input.appName)] = app;
     return app;
 }
 

@@ -69,4 +69,8 @@ export function settle(state: RegionState, now: number): void {
         space.spaceSettings = settings;
     });
     settleCollection(state.apps, now);
+    // Rows of deleted apps outlive their apps, but not their domain.
+    for (const [key, app] of Object.entries(state.apps)) {
+        if (!state.domains[app.domainId]) delete state.apps[key];
+    }
 }

@@ -32,6 +32,7 @@ export function createSpace(context: BackendContext, input: NewSpace): SpaceReco
     if (input.sharingType === "Private" && input.ownerUserProfileName === undefined) {
         throw validationError("A private space requires OwnershipSettings.OwnerUserProfileName.");
     }
+    let ownerUserProfileName = input.ownerUserProfileName;
     if (input.ownerUserProfileName !== undefined) {
         const owner = findUserProfile(context, input.domainId, input.ownerUserProfileName);
         if (!owner) {
@@ -42,6 +43,7 @@ export function createSpace(context: BackendContext, input: NewSpace): SpaceReco
                 `Unable to create Space ${input.spaceName} because UserProfile ${owner.userProfileName} is not in InService.`,
             );
         }
+        ownerUserProfileName = owner.userProfileName;
     }
     if (findSpace(context, input.domainId, input.spaceName)) {
         throw resourceInUse(`Resource Already Exists: Space with name ${input.spaceName} already exists. Choose a different name.`);
@@ -57,7 +59,7 @@ export function createSpace(context: BackendContext, input: NewSpace): SpaceReco
         lastModifiedTime: context.now,
         seq: nextSeq(context),
         tags: input.tags,
-        ...(input.ownerUserProfileName !== undefined ? { ownerUserProfileName: input.ownerUserProfileName } : {}),
+        ...(ownerUserProfileName !== undefined ? { ownerUserProfileName } : {}),
         ...(input.sharingType !== undefined ? { sharingType: input.sharingType } : {}),
         ...(input.spaceDisplayName !== undefined ? { spaceDisplayName: input.spaceDisplayName } : {}),
         ...(input.spaceSettings !== undefined ? { spaceSettings: input.spaceSettings } : {}),
