@@ -7,6 +7,7 @@ import { SageMakerHttpServer } from "./server";
 import { isLoopbackHost } from "./loopback";
 
 export type {
+    ClientErrorFault,
     DelayFault,
     FailTransitionFault,
     FaultRule,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseFaultRules, parseRateLimits } from "../faults/fault-rules";
 import type { FaultInjector } from "../faults/fault-injector";
@@ -15,7 +16,11 @@ export interface AdminTargets {
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
     const text = JSON.stringify(body);
-    response.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text) });
+    response.writeHead(status, {
+        "Content-Type": "application/json",
+        "Content-Length": Buffer.byteLength(text),
+        "x-amzn-RequestId": randomUUID(),
+    });
     response.end(text);
 }
 

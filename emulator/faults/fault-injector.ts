@@ -1,6 +1,8 @@
 import { ServiceError, throttlingError } from "../protocol/errors";
 import type { FaultRule, FailTransitionFault } from "./fault-rules";
 
+const ERROR_FAULTS = new Set<FaultRule["fault"]>(["throttle", "serverError", "clientError"]);
+
 interface ArmedRule {
     rule: FaultRule;
     remaining: number;
@@ -41,7 +43,7 @@ export class FaultInjector {
             decision.delayMs += (armed.rule as { delayMs: number }).delayMs;
             armed.remaining--;
         }
-        const erroring = matching.find((candidate) => candidate.rule.fault === "throttle" || candidate.rule.fault === "serverError");
+        const erroring = matching.find((candidate) => ERROR_FAULTS.has(candidate.rule.fault));
         if (erroring) {
             erroring.remaining--;
             decision.error = errorFor(erroring.rule);
@@ -61,6 +63,9 @@ export class FaultInjector {
 }
 
 function errorFor(rule: FaultRule): ServiceError {
+    if (rule.fault === "clientError") {
+        return new ServiceError(rule.code, rule.message ?? `Injected ${rule.code}.`, rule.status ?? 400);
+    }
     if (rule.fault === "serverError") {
         const status = rule.status ?? 500;
         const code = rule.code ?? (status === 503 ? "ServiceUnavailable" : "InternalFailure");

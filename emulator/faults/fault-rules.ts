@@ -23,6 +23,14 @@ export interface ServerErrorFault extends FaultRuleBase {
     message?: string;
 }
 
+/** Answer a client error (HTTP 4xx) with the given code, e.g. `ResourceLimitExceeded`. */
+export interface ClientErrorFault extends FaultRuleBase {
+    fault: "clientError";
+    code: string;
+    status?: number;
+    message?: string;
+}
+
 /** Hold the call for `delayMs` before handling it normally. */
 export interface DelayFault extends FaultRuleBase {
     fault: "delay";
@@ -38,7 +46,7 @@ export interface FailTransitionFault extends FaultRuleBase {
     reason: string;
 }
 
-export type FaultRule = ThrottleFault | ServerErrorFault | DelayFault | FailTransitionFault;
+export type FaultRule = ThrottleFault | ServerErrorFault | ClientErrorFault | DelayFault | FailTransitionFault;
 
 /** Calls per second allowed per operation; `"*"` limits every operation together. */
 export type RateLimits = Record<string, number>;
@@ -76,6 +84,23 @@ function parseFaultRule(value: unknown, index: number): FaultRule {
                 ...(rule.message !== undefined ? { message: rule.message as string } : {}),
             };
         }
+        case "clientError": {
+            const status = rule.status ?? 400;
+            if (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 499) {
+                throw new Error(`${where}: "status" must be a 4xx status`);
+            }
+            if (typeof rule.code !== "string" || !/^[A-Za-z][A-Za-z0-9.#]*$/.test(rule.code)) {
+                throw new Error(`${where}: "code" must be an error code such as ResourceLimitExceeded`);
+            }
+            if (rule.message !== undefined && typeof rule.message !== "string") throw new Error(`${where}: "message" must be a string`);
+            return {
+                ...base,
+                fault: "clientError",
+                code: rule.code,
+                status: status as number,
+                ...(rule.message !== undefined ? { message: rule.message as string } : {}),
+            };
+        }
         case "delay":
             if (typeof rule.delayMs !== "number" || !(rule.delayMs >= 0)) throw new Error(`${where}: "delayMs" must be a number ≥ 0`);
             return { ...base, fault: "delay", delayMs: rule.delayMs };
@@ -83,7 +108,7 @@ function parseFaultRule(value: unknown, index: number): FaultRule {
             if (typeof rule.reason !== "string" || rule.reason === "") throw new Error(`${where}: "reason" must be a non-empty string`);
             return { ...base, fault: "failTransition", reason: rule.reason };
         default:
-            throw new Error(`${where}: "fault" must be one of throttle, serverError, delay, failTransition`);
+            throw new Error(`${where}: "fault" must be one of throttle, serverError, clientError, delay, failTransition`);
     }
 }
 

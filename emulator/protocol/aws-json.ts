@@ -28,9 +28,17 @@ export function headerValue(request: IncomingMessage, name: string): string | un
     return Array.isArray(value) ? value[0] : value;
 }
 
+/** Far above any real request; keeps a runaway client from exhausting memory. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
 export async function readBody(request: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of request) {
+        size += (chunk as Buffer).length;
+        if (size > MAX_BODY_BYTES) throw new ServiceError("SerializationException", "Request body too large.", 413);
+        chunks.push(chunk as Buffer);
+    }
     return Buffer.concat(chunks).toString("utf8");
 }
 

@@ -4,6 +4,7 @@ import {
     DeleteUserProfileCommand,
     DescribeUserProfileCommand,
     ListDomainsCommand,
+    ResourceLimitExceeded,
     UpdateUserProfileCommand,
     type SageMakerClient,
 } from "@aws-sdk/client-sagemaker";
@@ -62,6 +63,23 @@ describe("emulator: fault injection and rate limits", () => {
         assert.equal(second.$metadata?.httpStatusCode, 503);
         assert.equal(second.message, "try later");
         await client.send(new ListDomainsCommand({}));
+    });
+
+    it("answers injected client errors such as ResourceLimitExceeded as the SDK's modeled error class", async () => {
+        emulator.addFaults({
+            operation: "CreateUserProfile",
+            fault: "clientError",
+            code: "ResourceLimitExceeded",
+            message: "The account-level service limit 'Maximum number of user profiles' is 1.",
+        });
+        const error = await expectAwsError(
+            client.send(new CreateUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "over-quota" })),
+            "ResourceLimitExceeded",
+        );
+        assert.ok(error instanceof ResourceLimitExceeded);
+        assert.equal(error.$metadata?.httpStatusCode, 400);
+        assert.match(error.message, /service limit/);
+        await expectAwsError(describe_("over-quota"), "ResourceNotFound");
     });
 
     it("delays the next N calls by the given time", async () => {
@@ -133,6 +151,8 @@ describe("emulator: fault injection and rate limits", () => {
         assert.throws(() => emulator.addFaults({ operation: "ListDomains", fault: "explode" } as never), /fault/);
         assert.throws(() => emulator.addFaults({ operation: "ListDomains", fault: "delay" } as never), /delayMs/);
         assert.throws(() => emulator.addFaults({ operation: "ListDomains", fault: "throttle", times: 0 }), /times/);
+        assert.throws(() => emulator.addFaults({ operation: "ListDomains", fault: "clientError", code: "X", status: 500 }), /4xx/);
+        assert.throws(() => emulator.addFaults({ operation: "ListDomains", fault: "serverError", status: 400 }), /5xx/);
     });
 
     it("throttles calls beyond a per-operation rate limit, and only that operation", async () => {
