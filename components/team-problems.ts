@@ -34,13 +34,19 @@ export function formatProblem(problem: TeamProblem): string {
 
 /** Thrown before any resource is registered when a team spec has problems; lists all of them. */
 export class TeamSpecError extends Error {
-    constructor(
-        readonly team: string,
-        readonly problems: readonly TeamProblem[],
-        /** Each problem as shown; a file loader puts file:line: in front. */
-        readonly lines: readonly string[] = problems.map(formatProblem),
-    ) {
+    declare readonly team: string;
+    declare readonly problems: readonly TeamProblem[];
+    /** Each problem as shown; a file loader puts file:line: in front. */
+    declare readonly lines: readonly string[];
+
+    constructor(team: string, problems: readonly TeamProblem[], lines: readonly string[] = problems.map(formatProblem)) {
         super(`team ${team}: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the team spec:\n${lines.map((l) => `  - ${l}`).join("\n")}`);
+        // Not enumerable, and no stack: Pulumi prints the error with util.inspect,
+        // and the message already says everything about the spec.
+        for (const [key, value] of Object.entries({ team, problems, lines })) {
+            Object.defineProperty(this, key, { value, enumerable: false });
+        }
         this.name = "TeamSpecError";
+        this.stack = `${this.name}: ${this.message}`;
     }
 }
