@@ -10,7 +10,7 @@ import {
     UpdateUserProfileCommand,
 } from "@aws-sdk/client-sagemaker";
 import { startSageMakerLocal } from "../../emulator";
-import { DOMAIN, expectAwsError, pollUntil, ROLE, sdkClient, sleep, spawnCliEmulator, tempDir, waitForExit } from "./helpers";
+import { DOMAIN, expectAwsError, pollUntil, ROLE, sdkClient, spawnCliEmulator, tempDir, waitForExit } from "./helpers";
 
 describe("emulator: durable state", () => {
     it("keeps profiles, settings, tags, statuses and page tokens across a stop and start on the same state dir", async () => {
@@ -49,16 +49,17 @@ describe("emulator: durable state", () => {
 
     it("resumes a pending transition after a restart from its stored deadline", async () => {
         const stateDir = tempDir();
-        const first = await startSageMakerLocal({ port: 0, stateDir, latencyMs: 300, seedDomains: [DOMAIN] });
+        const latencyMs = 1000;
+        const first = await startSageMakerLocal({ port: 0, stateDir, latencyMs, seedDomains: [DOMAIN] });
         await sdkClient(first).send(new CreateUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "slow" }));
         await first.stop();
-        const second = await startSageMakerLocal({ port: 0, stateDir, latencyMs: 300, seedDomains: [DOMAIN] });
+        const second = await startSageMakerLocal({ port: 0, stateDir, latencyMs: 0, seedDomains: [DOMAIN] });
         try {
             const client = sdkClient(second);
             const read = () => client.send(new DescribeUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "slow" }));
-            assert.equal((await read()).Status, "Pending");
-            await sleep(320);
-            assert.equal((await read()).Status, "InService");
+            assert.equal((await read()).Status, "Pending", "the new instance's latency does not shorten a stored transition");
+            const ready = await pollUntil(read, (profile) => profile.Status === "InService", 5000);
+            assert.equal(ready.LastModifiedTime!.getTime() - ready.CreationTime!.getTime(), latencyMs);
         } finally {
             await second.stop();
         }
