@@ -18,9 +18,5 @@ export function newEfsFileSystemId(): string {
     return `fs-${randomFrom("0123456789abcdef", 17)}`;
 }
 
-export function newSecurityGroupId(): string {
-    return `sg-${randomFrom("0123456789abcdef", 17)}`;
-}
-
 /** Home directory UIDs are handed out per domain, counting up from 200001. */
 export const FIRST_HOME_EFS_UID = 200001;

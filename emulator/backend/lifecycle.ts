@@ -5,10 +5,6 @@ import type { LifecycleFields, RegionState, ResourceStatus, Transition, Transiti
  * A restart therefore resumes them exactly, and a read never needs to be persisted.
  */
 
-export function schedule(record: LifecycleFields, transition: Transition): void {
-    record.transition = transition;
-}
-
 export interface TransitionPlan {
     now: number;
     latencyMs: number;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ServiceError } from "./errors";
+import { serializationError, ServiceError } from "./errors";
 
 export const CONTENT_TYPE = "application/x-amz-json-1.1";
 const TARGET_PREFIX = "SageMaker.";
@@ -49,10 +49,10 @@ export function parseJsonObject(text: string): Record<string, unknown> {
     try {
         parsed = JSON.parse(text);
     } catch {
-        throw new ServiceError("SerializationException", "Start of structure or map found where not expected.");
+        throw serializationError("Start of structure or map found where not expected.");
     }
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-        throw new ServiceError("SerializationException", "Start of structure or map found where not expected.");
+        throw serializationError("Start of structure or map found where not expected.");
     }
     return parsed as Record<string, unknown>;
 }

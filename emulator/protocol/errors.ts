@@ -23,10 +23,6 @@ export function resourceInUse(message: string): ServiceError {
     return new ServiceError("ResourceInUse", message);
 }
 
-export function resourceLimitExceeded(message: string): ServiceError {
-    return new ServiceError("ResourceLimitExceeded", message);
-}
-
 export function throttlingError(): ServiceError {
     return new ServiceError("ThrottlingException", "Rate exceeded");
 }
