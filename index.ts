@@ -5,7 +5,9 @@ import { expandTeamFiles, StudioTeam, type EffectiveMember } from "pulumi-sagema
 
 const config = new pulumi.Config();
 const domainId = config.require("domainId");
-const teamPatterns = config.getObject<string[]>("teams") ?? config.get("teams") ?? "teams/*.yaml";
+// `teams`: a glob or comma-separated list, or a list set with `pulumi config set --path 'teams[0]' …`.
+const teamsConfig = config.get("teams") ?? "teams/*.yaml";
+const teamPatterns: string | string[] = teamsConfig.trimStart().startsWith("[") ? config.requireObject<string[]>("teams") : teamsConfig;
 
 /** The default instance type of each app the member's settings give one to. */
 function defaultInstanceTypes(member: EffectiveMember): Record<string, string> {

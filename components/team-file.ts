@@ -29,7 +29,7 @@ export function loadTeamFile(file: string): TeamSpec {
 export function parseTeamFile(text: string, file: string): TeamSpec {
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-    const teamName = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
+    let teamName = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
     if (doc.errors.length > 0) {
         const lines = doc.errors.map((e) => {
             const pos = lineCounter.linePos(e.pos[0]);
@@ -38,6 +38,10 @@ export function parseTeamFile(text: string, file: string): TeamSpec {
         throw new TeamSpecError(teamName, lines.map((l) => ({ path: [], reason: l })), lines);
     }
     const value: unknown = doc.toJS();
+    const named = (value as { name?: unknown } | null)?.name;
+    if (typeof named === "string") {
+        teamName = named;
+    }
     const at = (problem: TeamProblem): string => `${file}:${position(doc, lineCounter, problem.path)}: ${formatProblem(problem)}`;
 
     const validate = schemaValidator();
@@ -48,7 +52,7 @@ export function parseTeamFile(text: string, file: string): TeamSpec {
     const spec = value as TeamSpec;
     const problems = validateTeam(spec);
     if (problems.length > 0) {
-        throw new TeamSpecError(spec.name ?? teamName, problems, problems.map(at));
+        throw new TeamSpecError(teamName, problems, problems.map(at));
     }
     return spec;
 }
