@@ -13,13 +13,13 @@ import {
     type SageMakerClient,
 } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
-import { DOMAIN, expectAwsError, pollUntil, sdkClient, sleep, startTestEmulator, TEST_LATENCY_MS } from "./helpers";
+import { DOMAIN, expectAwsError, OBSERVABLE_LATENCY_MS, pollUntil, pollUntilGone, sdkClient, startTestEmulator } from "./helpers";
 
 describe("emulator: apps and spaces", () => {
     let emulator: SageMakerLocal;
     let client: SageMakerClient;
     before(async () => {
-        emulator = await startTestEmulator();
+        emulator = await startTestEmulator({ latencyMs: OBSERVABLE_LATENCY_MS });
         client = sdkClient(emulator);
         await client.send(new CreateUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "Owner" }));
         await pollUntil(
@@ -78,13 +78,12 @@ describe("emulator: apps and spaces", () => {
         assert.match(blocked.message, /because App\(s\) are associated with it/);
         await client.send(new DeleteAppCommand(app));
         assert.equal((await client.send(new DescribeAppCommand(app))).Status, "Deleting");
-        await sleep(TEST_LATENCY_MS * 2);
+        await pollUntil(() => client.send(new DescribeAppCommand(app)), (described) => described.Status === "Deleted");
         const listed = await client.send(new ListAppsCommand({ DomainIdEquals: DOMAIN, SpaceNameEquals: "owner-lab" }));
         assert.deepEqual(listed.Apps!.map((row) => [row.AppName, row.Status]), [["default", "Deleted"]]);
         await expectAwsError(client.send(new DeleteAppCommand(app)), "ResourceNotFound");
         await client.send(new DeleteSpaceCommand({ DomainId: DOMAIN, SpaceName: "owner-lab" }));
-        await sleep(TEST_LATENCY_MS * 3);
-        await expectAwsError(client.send(new DescribeSpaceCommand({ DomainId: DOMAIN, SpaceName: "owner-lab" })), "ResourceNotFound");
+        await pollUntilGone(() => client.send(new DescribeSpaceCommand({ DomainId: DOMAIN, SpaceName: "owner-lab" })));
     });
 
     it("runs apps for a profile, filters ListApps by owner, and requires exactly one owner", async () => {

@@ -5,18 +5,19 @@ import {
     DeleteDomainCommand,
     DeleteUserProfileCommand,
     DescribeDomainCommand,
+    DescribeUserProfileCommand,
     ListDomainsCommand,
     ListTagsCommand,
     type SageMakerClient,
 } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
-import { DOMAIN, expectAwsError, pollUntil, ROLE, sdkClient, sleep, startTestEmulator, TEST_LATENCY_MS } from "./helpers";
+import { DOMAIN, expectAwsError, OBSERVABLE_LATENCY_MS, pollUntil, pollUntilGone, ROLE, sdkClient, startTestEmulator } from "./helpers";
 
 describe("emulator: domains", () => {
     let emulator: SageMakerLocal;
     let client: SageMakerClient;
     before(async () => {
-        emulator = await startTestEmulator();
+        emulator = await startTestEmulator({ latencyMs: OBSERVABLE_LATENCY_MS });
         client = sdkClient(emulator);
     });
     after(() => emulator.stop());
@@ -66,16 +67,16 @@ describe("emulator: domains", () => {
         const created = await client.send(new CreateDomainCommand({ DomainName: "short-lived", AuthMode: "IAM", DefaultUserSettings: {} }));
         const domainId = created.DomainId!;
         await pollUntil(() => describeDomain(domainId), (domain) => domain.Status === "InService");
-        await client.send(new CreateUserProfileCommand({ DomainId: domainId, UserProfileName: "tenant" }));
+        const tenant = { DomainId: domainId, UserProfileName: "tenant" };
+        await client.send(new CreateUserProfileCommand(tenant));
         const blocked = await expectAwsError(client.send(new DeleteDomainCommand({ DomainId: domainId })), "ResourceInUse");
         assert.match(blocked.message, /UserProfile\(s\) are associated with it/);
-        await sleep(TEST_LATENCY_MS * 2);
-        await client.send(new DeleteUserProfileCommand({ DomainId: domainId, UserProfileName: "tenant" }));
-        await sleep(TEST_LATENCY_MS * 2);
+        await pollUntil(() => client.send(new DescribeUserProfileCommand(tenant)), (profile) => profile.Status === "InService");
+        await client.send(new DeleteUserProfileCommand(tenant));
+        await pollUntilGone(() => client.send(new DescribeUserProfileCommand(tenant)));
         await client.send(new DeleteDomainCommand({ DomainId: domainId, RetentionPolicy: { HomeEfsFileSystem: "Delete" } }));
         assert.equal((await describeDomain(domainId)).Status, "Deleting");
-        await sleep(TEST_LATENCY_MS * 3);
-        await expectAwsError(describeDomain(domainId), "ResourceNotFound");
+        await pollUntilGone(() => describeDomain(domainId));
     });
 
     it("answers ResourceNotFound for an unknown domain", async () => {

@@ -12,6 +12,8 @@ export const VPC_DOMAIN = "d-vpcdomain00001";
 export const ACCOUNT = "123456789012";
 export const ROLE = "arn:aws:iam::123456789012:role/service-role/StudioExecution";
 export const TEST_LATENCY_MS = 30;
+/** For tests that observe Pending/Updating/Deleting: long enough that a slow machine still sees them. */
+export const OBSERVABLE_LATENCY_MS = 300;
 
 export function tempDir(prefix = "sagemaker-local-"): string {
     return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -46,6 +48,21 @@ export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => b
         const value = await read();
         if (done(value)) return value;
         if (Date.now() > deadline) throw new Error(`condition not reached; last value ${JSON.stringify(value)}`);
+        await sleep(10);
+    }
+}
+
+/** Polls until a read answers ResourceNotFound. */
+export async function pollUntilGone(read: () => Promise<unknown>, timeoutMs = 3000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        try {
+            await read();
+        } catch (error) {
+            if ((error as Error).name === "ResourceNotFound") return;
+            throw error;
+        }
+        if (Date.now() > deadline) throw new Error("resource still present");
         await sleep(10);
     }
 }

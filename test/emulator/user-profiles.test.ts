@@ -7,6 +7,7 @@ import {
     DeleteSpaceCommand,
     DeleteUserProfileCommand,
     DescribeAppCommand,
+    DescribeSpaceCommand,
     DescribeUserProfileCommand,
     ListTagsCommand,
     ListUserProfilesCommand,
@@ -15,7 +16,7 @@ import {
     type SageMakerClient,
 } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
-import { DOMAIN, expectAwsError, pollUntil, ROLE, sdkClient, sleep, startTestEmulator, TEST_LATENCY_MS } from "./helpers";
+import { DOMAIN, expectAwsError, OBSERVABLE_LATENCY_MS, pollUntil, pollUntilGone, ROLE, sdkClient, sleep, startTestEmulator } from "./helpers";
 
 const LIFECYCLE_ARN = "arn:aws:sagemaker:us-east-1:123456789012:studio-lifecycle-config/install-tools";
 const IMAGE_VERSION_ARN = "arn:aws:sagemaker:us-east-1:081325390199:image-version/jupyter-server-3/1";
@@ -24,7 +25,7 @@ describe("emulator: user profiles", () => {
     let emulator: SageMakerLocal;
     let client: SageMakerClient;
     before(async () => {
-        emulator = await startTestEmulator();
+        emulator = await startTestEmulator({ latencyMs: OBSERVABLE_LATENCY_MS });
         client = sdkClient(emulator);
     });
     after(() => emulator.stop());
@@ -144,8 +145,7 @@ describe("emulator: user profiles", () => {
         await inService("deleted-one");
         await client.send(new DeleteUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "Deleted-One" }));
         assert.equal((await describe_("deleted-one")).Status, "Deleting");
-        await sleep(TEST_LATENCY_MS * 3);
-        await expectAwsError(describe_("deleted-one"), "ResourceNotFound");
+        await pollUntilGone(() => describe_("deleted-one"));
         await create("deleted-one");
     });
 
@@ -192,9 +192,10 @@ describe("emulator: user profiles", () => {
             "ResourceInUse",
         );
         assert.equal(blocked.message, `Unable to delete UserProfile [${arn}] because Space(s) are associated with it.`);
-        await sleep(TEST_LATENCY_MS * 2);
-        await client.send(new DeleteSpaceCommand({ DomainId: DOMAIN, SpaceName: "private-space" }));
-        await sleep(TEST_LATENCY_MS * 2);
+        const space = { DomainId: DOMAIN, SpaceName: "private-space" };
+        await pollUntil(() => client.send(new DescribeSpaceCommand(space)), (described) => described.Status === "InService");
+        await client.send(new DeleteSpaceCommand(space));
+        await pollUntilGone(() => client.send(new DescribeSpaceCommand(space)));
         await client.send(new DeleteUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "space-owner" }));
     });
 
@@ -249,9 +250,10 @@ describe("emulator: user profiles", () => {
                 descending.UserProfiles!.map((profile) => profile.UserProfileName),
                 ["member-11", "member-10", "member-09"],
             );
+            // Once every transition is behind us, the update is the newest modification.
             await pollUntil(
-                () => listClient.send(new DescribeUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "member-00" })),
-                (profile) => profile.Status === "InService",
+                () => listClient.send(new ListUserProfilesCommand({ MaxResults: 100 })),
+                (page) => page.UserProfiles!.every((profile) => profile.Status === "InService"),
             );
             await listClient.send(new UpdateUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "member-00", UserSettings: { ExecutionRole: ROLE } }));
             const byModified = await listClient.send(
