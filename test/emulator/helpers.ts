@@ -15,8 +15,16 @@ export const TEST_LATENCY_MS = 30;
 /** For tests that observe Pending/Updating/Deleting: long enough that a slow machine still sees them. */
 export const OBSERVABLE_LATENCY_MS = 300;
 
+const createdTempDirs: string[] = [];
+process.once("exit", () => {
+    for (const dir of createdTempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory under the OS temp dir, removed when the test process exits. */
 export function tempDir(prefix = "sagemaker-local-"): string {
-    return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    createdTempDirs.push(dir);
+    return dir;
 }
 
 /** An in-process emulator on an ephemeral port with its own state directory. */
