@@ -40,7 +40,7 @@ export const CreateUserProfile: Operation = {
         const domain = requireDomain(context, domainId);
         const requested = optionalObject(input, "UserSettings");
         checkUserProfileRequestRules({ operation: "CreateUserProfile", input, domain });
-        const userSettings = requested === undefined ? undefined : mergeSettings(undefined, requested);
+        const userSettings = requested === undefined ? undefined : mergeSettings("UserSettings", undefined, requested);
         const tags = (input.Tags as Tag[] | undefined) ?? [];
         requireUniqueKeys(tags);
         const identifier = optionalString(input, "SingleSignOnUserIdentifier");
@@ -81,7 +81,7 @@ export const UpdateUserProfile: Operation = {
             domain,
             ...(profile.userSettings !== undefined ? { currentUserSettings: profile.userSettings } : {}),
         });
-        const merged = mergeSettings(profile.userSettings, patch);
+        const merged = mergeSettings("UserSettings", profile.userSettings, patch);
         updateUserProfile(context, profile, merged);
         return { UserProfileArn: profile.arn };
     },
