@@ -169,6 +169,23 @@ describe("provider: UserProfile operations", function () {
         await stack.project.ok(["destroy", "--yes"]);
     });
 
+    it("reports AccessDenied with the operation, the profile and the permission to grant", async () => {
+        const stack = await ProfilesStack.create(emulator, "profile-denied");
+        await stack.declare({ mia: { domainId: DOMAIN, userProfileName: "mia", userSettings: { executionRole: ROLE } } });
+        emulator.addFaults({
+            operation: "CreateUserProfile",
+            fault: "clientError",
+            status: 400,
+            code: "AccessDeniedException",
+            message: "User: arn:aws:sts::123456789012:assumed-role/ci/deploy is not authorized to perform: sagemaker:CreateUserProfile",
+        });
+        const denied = await stack.project.run(["up", "--yes", "--skip-preview"]);
+        assert.notStrictEqual(denied.code, 0);
+        assert.match(denied.output, /CreateUserProfile of user profile d-testdomain01\/mia failed: AccessDeniedException/);
+        assert.match(denied.output, /must allow sagemaker:CreateUserProfile/);
+        assert.deepStrictEqual(await stack.profiles(), [], "nothing was created, so nothing is recorded");
+    });
+
     it("fails preview on bad input with the property path, before any API call", async () => {
         const stack = await ProfilesStack.create(emulator, "profile-check");
         await stack.declare({
