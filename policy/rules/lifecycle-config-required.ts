@@ -30,12 +30,12 @@ export const lifecycleConfigRequired: ResourceValidationPolicy = {
     },
     validateResource: validateUserProfile<LifecycleConfigRequiredConfig>((profile, config, report) => {
         const approved = (arn: string) => config.allowedLifecycleConfigArns.length === 0 || config.allowedLifecycleConfigArns.includes(arn);
-        const allowed = list(config.allowedLifecycleConfigArns, "any");
+        const allowed = list(config.allowedLifecycleConfigArns, "any lifecycle configuration");
         for (const { app, path, spec } of profile.defaultResourceSpecs()) {
             const arn = profile.unknowns.attempt(() => spec.lifecycleConfigArn ?? undefined);
             if (arn === undefined) {
                 if (config.requireForApps.includes(app)) {
-                    report(`${profile.label}: ${path}.lifecycleConfigArn is not set; set one of ${allowed}.`);
+                    report(`${profile.label}: ${path}.lifecycleConfigArn is not set; allowed: ${allowed}.`);
                 }
             } else if (!approved(arn)) {
                 report(`${profile.label}: ${path}.lifecycleConfigArn is ${quote(arn)}, not approved; allowed: ${allowed}.`);

@@ -18,7 +18,8 @@ export const requiredTags: ResourceValidationPolicy = {
         properties: {
             requiredTagKeys: {
                 type: "array",
-                items: { type: "string", minLength: 1, pattern: "^(?!aws:)" },
+                // Keys must not start with "aws:" (reserved); written without lookahead for the engine's RE2.
+                items: { type: "string", minLength: 1, pattern: "^(.{1,3}$|[^a]|a[^w]|aw[^s]|aws[^:])" },
                 default: ["owner"],
                 description: "Tag keys every profile must have (non-empty values).",
             },

@@ -20,7 +20,7 @@ describe("policy sagemaker-userprofile-lifecycle-config-required", () => {
         } });
         const { violations } = await runResourcePolicy(lifecycleConfigRequired, { name: "alice", props });
         assert.deepStrictEqual(violations.map((v) => v.split("\n")[1]), [
-            'member "alice": userSettings.codeEditorAppSettings.defaultResourceSpec.lifecycleConfigArn is not set; set one of any.',
+            'member "alice": userSettings.codeEditorAppSettings.defaultResourceSpec.lifecycleConfigArn is not set; allowed: any lifecycle configuration.',
         ]);
     });
 
