@@ -8,6 +8,7 @@ import { toCheckFailures, validateShape, type Violation } from "../model/validat
 import { profileRules } from "./rules";
 import { parseDuration } from "./durations";
 import { INPUT_PROPERTIES, Timeouts, UserProfileInputs } from "./inputs";
+import { OWNER_PROPERTY } from "./ownership";
 import { isUnknown, withoutUnknowns } from "./unknowns";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
@@ -30,7 +31,7 @@ export function checkInputs(_olds: Partial<UserProfileInputs>, news: Record<stri
 function unknownProperties(news: Record<string, unknown>): CheckFailure[] {
     const allowed: readonly string[] = INPUT_PROPERTIES;
     return Object.keys(news)
-        .filter((key) => key !== PROVIDER_KEY && !allowed.includes(key) && !OUTPUT_PROPERTIES.has(key))
+        .filter((key) => key !== PROVIDER_KEY && key !== OWNER_PROPERTY && !allowed.includes(key) && !OUTPUT_PROPERTIES.has(key))
         .map((key) => {
             const guess = closestMatch(key, allowed);
             return {

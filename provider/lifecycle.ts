@@ -27,6 +27,7 @@ import {
     UserProfileInputs,
     UserProfileOutputs,
 } from "./inputs";
+import { OWNER_PROPERTY, OWNER_TAG, tagsWithOwner, withoutOwnerTag } from "./ownership";
 import { planSettings } from "./settings-plan";
 import { waitFor } from "./waiter";
 import { warnOnce } from "./warnings";
@@ -74,7 +75,12 @@ async function describeDomain(client: SageMakerClient, domainId: string, profile
     }
 }
 
+/** The profile's tags as the program sees them (without the owner tag). */
 async function readTags(client: SageMakerClient, arn: string, profile: string): Promise<Tags> {
+    return withoutOwnerTag(await readAllTags(client, arn, profile));
+}
+
+async function readAllTags(client: SageMakerClient, arn: string, profile: string): Promise<Tags> {
     const tags: Tags = {};
     let next: string | undefined;
     do {
@@ -185,6 +191,45 @@ async function checkAgainstDomain(client: SageMakerClient, inputs: UserProfileIn
     }
 }
 
+/**
+ * CreateUserProfile found a profile of that name. When it carries this resource's owner tag, an
+ * earlier deployment was interrupted after creating it (the engine reports "interrupted while
+ * creating" and forgets it): take it over, or, when it cannot become what the program says
+ * (it is going away, failed, or has other SSO fields, which cannot change), delete it and create
+ * again. Returns "foreign" for a profile this resource did not create, "create" to create again.
+ */
+async function recoverInterrupted(
+    client: SageMakerClient,
+    inputs: UserProfileInputs,
+    id: string,
+    owner: string,
+): Promise<pulumi.dynamic.CreateResult | "foreign" | "create"> {
+    const existing = await describeProfile(client, inputs.domainId, inputs.userProfileName);
+    if (!existing) {
+        return "create";
+    }
+    const tags = existing.UserProfileArn ? await readAllTags(client, existing.UserProfileArn, id) : {};
+    if (tags[OWNER_TAG] !== owner) {
+        return "foreign";
+    }
+    const ownedId = profileId(inputs.domainId, existing.UserProfileName ?? inputs.userProfileName);
+    const sameSso =
+        (existing.SingleSignOnUserIdentifier ?? "") === (inputs.singleSignOnUserIdentifier ?? "") &&
+        (existing.SingleSignOnUserValue ?? "") === (inputs.singleSignOnUserValue ?? "");
+    if (existing.Status === "Deleting") {
+        console.log(`user profile ${ownedId}: an interrupted deployment was deleting it; creating it again once it is gone`);
+        await waitForDeletion(client, ownedId, durationSeconds(inputs.timeouts?.delete, DEFAULT_TIMEOUT_SECONDS.delete));
+        return "create";
+    }
+    if (existing.Status === "Failed" || existing.Status === "Delete_Failed" || !sameSso) {
+        console.log(`user profile ${ownedId}: an interrupted deployment left it ${existing.Status}; deleting it and creating it again`);
+        await deleteProfile(ownedId, { ...inputs, arn: existing.UserProfileArn ?? "", status: existing.Status ?? "", deleteApps: false });
+        return "create";
+    }
+    console.log(`user profile ${ownedId}: an interrupted deployment created it; taking it over`);
+    return { id: ownedId, outs: await converge(client, ownedId, existing, inputs) };
+}
+
 export async function createProfile(inputs: UserProfileInputs): Promise<pulumi.dynamic.CreateResult> {
     const client = sagemakerClient();
     const id = profileId(inputs.domainId, inputs.userProfileName);
@@ -200,26 +245,38 @@ export async function createProfile(inputs: UserProfileInputs): Promise<pulumi.d
         }
     }
 
-    try {
-        await client.send(
-            new CreateUserProfileCommand({
-                DomainId: inputs.domainId,
-                UserProfileName: inputs.userProfileName,
-                SingleSignOnUserIdentifier: inputs.singleSignOnUserIdentifier,
-                SingleSignOnUserValue: inputs.singleSignOnUserValue,
-                Tags: inputs.tags === undefined ? undefined : tagList(inputs.tags),
-                UserSettings: apiSettings(inputs),
-            }),
-        );
-    } catch (err) {
-        if (isInUse(err)) {
-            throw new Error(
-                `A user profile named ${inputs.userProfileName} already exists in domain ${inputs.domainId} ` +
-                    `(names are compared without regard to case). To manage it with this program, set adopt: true on the ` +
-                    `resource and run pulumi up again (pulumi import cannot import dynamic resources).`,
-            );
+    const owner = (inputs as unknown as Record<string, unknown>)[OWNER_PROPERTY];
+    const request = new CreateUserProfileCommand({
+        DomainId: inputs.domainId,
+        UserProfileName: inputs.userProfileName,
+        SingleSignOnUserIdentifier: inputs.singleSignOnUserIdentifier,
+        SingleSignOnUserValue: inputs.singleSignOnUserValue,
+        Tags: (() => {
+            const tags = tagsWithOwner(inputs.tags, typeof owner === "string" ? owner : undefined);
+            return tags === undefined ? undefined : tagList(tags);
+        })(),
+        UserSettings: apiSettings(inputs),
+    });
+    for (let attempt = 0; ; attempt++) {
+        try {
+            await client.send(request);
+            break;
+        } catch (err) {
+            if (!isInUse(err)) {
+                throw describeFailure("CreateUserProfile", id, err);
+            }
+            const recovered = attempt === 0 && typeof owner === "string" ? await recoverInterrupted(client, inputs, id, owner) : "foreign";
+            if (recovered === "foreign") {
+                throw new Error(
+                    `A user profile named ${inputs.userProfileName} already exists in domain ${inputs.domainId} ` +
+                        `(names are compared without regard to case). To manage it with this program, set adopt: true on the ` +
+                        `resource and run pulumi up again (pulumi import cannot import dynamic resources).`,
+                );
+            }
+            if (recovered !== "create") {
+                return recovered;
+            }
         }
-        throw describeFailure("CreateUserProfile", id, err);
     }
     // From here on the profile exists: every failure carries its id so it is recorded, never orphaned.
     try {
@@ -366,7 +423,12 @@ export async function deleteProfile(id: string, props: UserProfileOutputs): Prom
         }
         throw describeFailure("DeleteUserProfile", id, err);
     }
-    const remaining = Math.max(1, Math.round((deadline - Date.now()) / 1000));
+    await waitForDeletion(client, id, Math.max(1, Math.round((deadline - Date.now()) / 1000)), timeout);
+}
+
+/** Waits until the profile is gone; fails on Delete_Failed or at the deadline. */
+async function waitForDeletion(client: SageMakerClient, id: string, remaining: number, timeout = remaining): Promise<void> {
+    const { domainId, userProfileName } = parseProfileId(id);
     const outcome = await waitFor(
         client,
         {

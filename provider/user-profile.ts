@@ -6,6 +6,7 @@ import type { Timeouts } from "./inputs";
 // installed package, Pulumi serializes it as a `require` by package name (a few
 // hundred bytes of state) and `refresh`/`destroy` load the installed code.
 import * as provider from "./provider";
+import { OWNER_PROPERTY, ownerToken } from "./ownership";
 import { limitStackTraces } from "./short-stack-traces";
 
 export interface UserProfileArgs {
@@ -51,6 +52,7 @@ export class UserProfile extends pulumi.dynamic.Resource {
                 name,
                 {
                     ...args,
+                    [OWNER_PROPERTY]: ownerToken(pulumi.getProject(), pulumi.getStack(), name),
                     arn: undefined,
                     status: undefined,
                     homeEfsFileSystemUid: undefined,

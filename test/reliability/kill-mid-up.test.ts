@@ -1,0 +1,121 @@
+// `pulumi up` killed with SIGKILL (the CLI, language host, program and provider
+// together) at seeded random points — inside create waits and inside
+// delete-before-replace — then `pulumi cancel` and `pulumi up` again: the
+// second up converges with no manual step, no duplicate and no orphan.
+import * as assert from "assert";
+import type { SageMakerLocal } from "../../emulator";
+import { cleanWorkDirs } from "../support/engine";
+import { emulatorClient, ProfilesStack, SSO_DOMAIN, startEmulator } from "../support/profiles-stack";
+import {
+    assertConverged,
+    emulatorProfiles,
+    memberNames,
+    okPulumi,
+    ROLE,
+    seededRandom,
+    size,
+    sleep,
+    startPulumi,
+} from "../support/reliability";
+
+const MEMBERS = size(8, 20);
+const KILLS = size(3, 10);
+const SEED = 20261126;
+
+/** The team in the SSO domain: a new SSO value replaces a profile, deleting the old one first (same name). */
+function team(names: string[], ssoVersion: (name: string) => number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const name of names) {
+        out[name] = {
+            domainId: SSO_DOMAIN,
+            userProfileName: name,
+            singleSignOnUserIdentifier: "UserName",
+            singleSignOnUserValue: `${name}-v${ssoVersion(name)}@example.com`,
+            tags: { team: "reliability" },
+            userSettings: { executionRole: ROLE },
+        };
+    }
+    return out;
+}
+
+const MUTATIONS = /^(CreateUserProfile|DeleteUserProfile)$/;
+
+async function waitForCalls(emulator: SageMakerLocal, count: number): Promise<void> {
+    while (emulator.requests().filter((r) => MUTATIONS.test(r.operation ?? "")).length < count) await sleep(25);
+}
+
+describe(`reliability: kill -9 mid-up (${MEMBERS} members, ${KILLS} kill points)`, function () {
+    let emulator: SageMakerLocal;
+
+    before(async () => {
+        emulator = await startEmulator(300);
+    });
+
+    after(async () => {
+        await emulator?.stop();
+        cleanWorkDirs();
+    });
+
+    it("converges after every kill with pulumi cancel and one more pulumi up", async () => {
+        const random = seededRandom(SEED);
+        const names = memberNames("kill", MEMBERS);
+        const version = new Map(names.map((n) => [n, 0]));
+        const lastVersion = new Map(names.map((n) => [n, -1]));
+        const stack = await ProfilesStack.create(emulator, "kill-mid-up");
+        const client = emulatorClient(emulator);
+        const report: string[] = [];
+
+        for (let round = 0; round < KILLS; round++) {
+            // Round 0 creates everything; later rounds replace a seeded third of the team (delete-before-replace).
+            if (round > 0) {
+                for (const name of names) if (random() < 0.35) version.set(name, version.get(name)! + 1);
+            }
+            await stack.declare(team(names, (n) => version.get(n)!));
+            // The kill lands after a seeded number of Create/DeleteUserProfile calls, plus a seeded delay:
+            // inside a create wait, between the delete and the create of a replacement, or in a delete wait.
+            const changing = round === 0 ? MEMBERS : 2 * names.filter((n) => version.get(n) !== lastVersion.get(n)).length;
+            const afterCalls = 1 + Math.floor(random() * Math.max(1, changing - 1));
+            const extraMs = Math.round(random() * 600);
+            emulator.clearRequests();
+            const run = startPulumi(stack.project, ["up", "--yes", "--skip-preview"]);
+            const killedMidway = await Promise.race([
+                run.done.then(() => false),
+                waitForCalls(emulator, afterCalls).then(async () => {
+                    await sleep(extraMs);
+                    return true;
+                }),
+            ]);
+            if (killedMidway) run.kill();
+            const killed = await run.done;
+            const before = await emulatorProfiles(client, SSO_DOMAIN);
+            const pending = ((await stack.project.exportStack()).deployment as { pending_operations?: { type: string }[] }).pending_operations ?? [];
+            const interrupted = (killed.output.match(/(creating|deleting|updating)\.\.\./g) ?? []).length;
+            for (const name of names) lastVersion.set(name, version.get(name)!);
+            const cancel = await okPulumi(stack.project, ["cancel", "--yes"]).catch((e: Error) => e.message);
+            const recovery = await okPulumi(stack.project, ["up", "--yes", "--skip-preview"]);
+            const after = await emulatorProfiles(client, SSO_DOMAIN);
+            report.push(
+                `round ${round}: killed=${killedMidway} after call ${afterCalls}/${changing} + ${extraMs} ms (${interrupted} steps in flight, ` +
+                    `pending operations in state: ${pending.map((p) => p.type).join(",") || "none"}), ` +
+                    `${before.length} profiles then (${before.filter((p) => p.status !== "InService").map((p) => `${p.name}:${p.status}`).join(" ")}), ` +
+                    `${after.length} after the next up; cancel: ${typeof cancel === "string" ? cancel.split("\n")[0] : "ok"}` +
+                    recovery.output
+                        .split("\n")
+                        .filter((line) => /interrupted|pending|adopting|no longer exists/i.test(line))
+                        .map((line) => `\n        | ${line.trim()}`)
+                        .join(""),
+            );
+            assert.strictEqual(after.length, MEMBERS, `round ${round}: ${recovery.output}`);
+            assert.ok(after.every((p) => p.status === "InService"), JSON.stringify(after));
+        }
+        console.log(report.map((line) => `      ${line}`).join("\n"));
+        const ssoProfiles = await stack.profiles();
+        for (const p of ssoProfiles) {
+            const name = String(p.outputs?.userProfileName);
+            assert.strictEqual(p.outputs?.singleSignOnUserValue, `${name}-v${version.get(name)}@example.com`, `${name} carries the last SSO value`);
+        }
+        await assertConverged(stack, emulator, names, SSO_DOMAIN);
+        await okPulumi(stack.project, ["destroy", "--yes", "--skip-preview"]);
+        assert.deepStrictEqual(await emulatorProfiles(client, SSO_DOMAIN), []);
+    });
+});
