@@ -1,0 +1,96 @@
+// Command-line options of `npm run bench`.
+import { parseArgs } from "node:util";
+
+export interface BenchOptions {
+    quick: boolean;
+    sizes: number[];
+    reps: number;
+    /** Repetitions for teams of 500 or more (slow). */
+    largeReps: number;
+    latencyMs: number;
+    cliSizes: number[];
+    cliReps: number;
+    throttledSize: number;
+    throttleLimit: number;
+    checkpointProbe: number | undefined;
+    out: string | undefined;
+    json: string | undefined;
+}
+
+const USAGE = `Usage: npm run bench -- [options]
+  --quick              the small CI run: N=10, one repetition, no report unless --out
+  --sizes 10,100,500   team sizes
+  --reps 3             repetitions per size (medians are reported)
+  --large-reps 2       repetitions for sizes of 500 and more
+  --latency-ms 2000    sagemaker-local provisioning latency
+  --cli-sizes 10,100   sizes of the AWS CLI baselines
+  --cli-reps 2         repetitions of the CLI baselines (the sequential loop at N>=100 runs once)
+  --throttled 200      size of the throttled run (0 skips it)
+  --throttle-limit 2   CreateUserProfile calls per second in the throttled run
+  --checkpoint-probe N one extra up of N profiles with PULUMI_SKIP_CHECKPOINTS=true (0 skips it)
+  --out FILE           the Markdown report (default BENCHMARKS.md; none for --quick)
+  --json FILE          the raw figures as JSON`;
+
+function list(text: string): number[] {
+    return text
+        .split(",")
+        .filter((s) => s.trim() !== "")
+        .map((s) => {
+            const n = Number(s);
+            if (!Number.isInteger(n) || n < 0) {
+                throw new Error(`not a size: ${s}\n${USAGE}`);
+            }
+            return n;
+        });
+}
+
+function int(name: string, text: string): number {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0) {
+        throw new Error(`--${name} must be a non-negative integer, got ${text}\n${USAGE}`);
+    }
+    return n;
+}
+
+export function parseOptions(argv: string[]): BenchOptions {
+    const { values } = parseArgs({
+        args: argv,
+        options: {
+            quick: { type: "boolean", default: false },
+            sizes: { type: "string" },
+            reps: { type: "string" },
+            "large-reps": { type: "string" },
+            "latency-ms": { type: "string" },
+            "cli-sizes": { type: "string" },
+            "cli-reps": { type: "string" },
+            throttled: { type: "string" },
+            "throttle-limit": { type: "string" },
+            "checkpoint-probe": { type: "string" },
+            out: { type: "string" },
+            json: { type: "string" },
+            help: { type: "boolean", default: false },
+        },
+        strict: true,
+    });
+    if (values.help) {
+        process.stdout.write(`${USAGE}\n`);
+        process.exit(0);
+    }
+    const quick = values.quick ?? false;
+    const sizes = values.sizes !== undefined ? list(values.sizes) : quick ? [10] : [10, 100, 500];
+    const probe = int("checkpoint-probe", values["checkpoint-probe"] ?? (quick ? "0" : "100"));
+    return {
+        quick,
+        sizes,
+        reps: int("reps", values.reps ?? (quick ? "1" : "3")),
+        largeReps: int("large-reps", values["large-reps"] ?? (quick ? "1" : "2")),
+        latencyMs: int("latency-ms", values["latency-ms"] ?? (quick ? "500" : "2000")),
+        cliSizes: values["cli-sizes"] !== undefined ? list(values["cli-sizes"]) : quick ? [10] : [10, 100],
+        cliReps: int("cli-reps", values["cli-reps"] ?? (quick ? "1" : "2")),
+        throttledSize: int("throttled", values.throttled ?? (quick ? "10" : "200")),
+        throttleLimit: int("throttle-limit", values["throttle-limit"] ?? "2"),
+        checkpointProbe: probe > 0 ? probe : undefined,
+        out: values.out ?? (quick ? undefined : "BENCHMARKS.md"),
+        json: values.json,
+    };
+}

@@ -1,0 +1,203 @@
+// Turns a run's figures into the targets' verdicts and BENCHMARKS.md.
+import { BenchResults, COMMANDS, TeamFigures } from "./results";
+import { median, ratio, seconds } from "./stats";
+
+export interface Verdict {
+    target: string;
+    figure: string;
+    met: boolean | undefined;
+}
+
+const KB = 1000;
+const MB = 1024 * 1024;
+
+function team(results: BenchResults, members: number): TeamFigures | undefined {
+    return results.teams.find((t) => t.members === members);
+}
+
+function cliMedian(results: BenchResults, members: number, parallel: (p: number) => boolean): number {
+    const run = results.cli.find((c) => c.members === members && parallel(c.parallel));
+    return run ? median(run.times) : Number.NaN;
+}
+
+/** Ideal `up` of N profiles: the empty program plus ⌈N / parallelism⌉ provisioning latencies. */
+export function upFloorMs(results: BenchResults, members: number): number {
+    return median(results.floor.up) + Math.ceil(members / results.settings.parallelism) * results.settings.latencyMs;
+}
+
+function judged(met: boolean, figure: string, target: string, known: boolean): Verdict {
+    return { target, figure, met: known ? met : undefined };
+}
+
+export function verdicts(results: BenchResults): Verdict[] {
+    const out: Verdict[] = [];
+    const per = results.teams.map((t) => t.statePerProfileBytes).filter(Number.isFinite);
+    const worstState = per.length > 0 ? Math.max(...per) : Number.NaN;
+    out.push(judged(worstState <= 2.5 * KB, `${(worstState / KB).toFixed(2)} KB per profile`, "state ≤ 2.5 KB per profile", per.length > 0));
+
+    const t100 = team(results, 100);
+    const up100 = t100 ? median(t100.times.up) : Number.NaN;
+    const floor100 = upFloorMs(results, 100);
+    out.push(
+        judged(up100 <= 1.25 * floor100, `${seconds(up100)} s vs floor ${seconds(floor100)} s = ${ratio(up100, floor100)}`, "up of 100 ≤ 1.25 × floor", Boolean(t100)),
+    );
+    const seq100 = cliMedian(results, 100, (p) => p === 1);
+    out.push(
+        judged(seq100 / up100 >= 5, `CLI ${seconds(seq100)} s / up ${seconds(up100)} s = ${ratio(seq100, up100)}`, "≥ 5× faster than the sequential CLI loop at 100", Number.isFinite(seq100 / up100)),
+    );
+    const par100 = cliMedian(results, 100, (p) => p > 1);
+    out.push(
+        judged(up100 <= 1.2 * par100, `up ${seconds(up100)} s / CLI ${seconds(par100)} s = ${ratio(up100, par100)}`, "≤ 1.2 × the parallel CLI loop at 100", Number.isFinite(up100 / par100)),
+    );
+    const t500 = team(results, 500);
+    const previewBeyond = t500 ? (median(t500.times.preview) - median(results.floor.preview)) / 500 : Number.NaN;
+    out.push(
+        judged(previewBeyond <= 15, `${previewBeyond.toFixed(1)} ms per profile`, "no-change preview at 500 ≤ 15 ms per profile beyond the empty program", Boolean(t500)),
+    );
+    const th = results.throttled;
+    const thBound = th ? (1.15 * th.members * 1000) / th.limitPerSecond : Number.NaN;
+    out.push(
+        judged(
+            Boolean(th && th.failures === 0 && th.ms <= thBound),
+            th ? `${th.members} profiles, ${th.failures} failures, ${seconds(th.ms)} s (bound ${seconds(thBound)} s)` : "n/a",
+            `throttled: 0 failures, wall ≤ 1.15 × N / limit`,
+            Boolean(th),
+        ),
+    );
+    out.push(
+        judged(
+            (t500?.providerPeakBytes ?? Infinity) <= 250 * MB,
+            t500 ? `${(t500.providerPeakBytes / MB).toFixed(0)} MB` : "n/a",
+            "provider process ≤ 250 MB at 500",
+            Boolean(t500 && t500.providerPeakBytes > 0),
+        ),
+    );
+    return out;
+}
+
+function mark(v: Verdict): string {
+    return v.met === undefined ? "not measured" : v.met ? "met" : "**missed**";
+}
+
+function commandTable(results: BenchResults): string[] {
+    const lines = [
+        "| program | " + COMMANDS.join(" | ") + " | runs |",
+        "| --- | " + COMMANDS.map(() => "---:").join(" | ") + " | ---: |",
+        `| empty program | ${COMMANDS.map((c) => seconds(median(results.floor[c]))).join(" | ")} | ${results.floor.up.length} |`,
+    ];
+    for (const t of results.teams) {
+        lines.push(`| team of ${t.members} | ${COMMANDS.map((c) => seconds(median(t.times[c]))).join(" | ")} | ${t.times.up.length} |`);
+    }
+    return lines;
+}
+
+function perProfileTable(results: BenchResults): string[] {
+    const lines = [
+        "| team | " + COMMANDS.map((c) => `${c} ms/profile`).join(" | ") + " | state total | state/profile | provider peak |",
+        "| --- | " + COMMANDS.map(() => "---:").join(" | ") + " | ---: | ---: | ---: |",
+    ];
+    for (const t of results.teams) {
+        const cells = COMMANDS.map((c) => ((median(t.times[c]) - median(results.floor[c])) / t.members).toFixed(0));
+        lines.push(
+            `| ${t.members} | ${cells.join(" | ")} | ${(t.stateTotalBytes / KB).toFixed(0)} KB | ${(t.statePerProfileBytes / KB).toFixed(2)} KB | ${(t.providerPeakBytes / MB).toFixed(0)} MB |`,
+        );
+    }
+    return lines;
+}
+
+function cliTable(results: BenchResults): string[] {
+    const lines = ["| N | AWS CLI loop | runs | median | `up` of the team | up / CLI |", "| ---: | --- | ---: | ---: | ---: | ---: |"];
+    for (const c of results.cli) {
+        const up = team(results, c.members);
+        const upMs = up ? median(up.times.up) : Number.NaN;
+        lines.push(
+            `| ${c.members} | ${c.parallel === 1 ? "sequential" : `xargs -P ${c.parallel}`} | ${c.times.length} | ${seconds(median(c.times))} s | ${seconds(upMs)} s | ${ratio(upMs, median(c.times))} |`,
+        );
+    }
+    return lines;
+}
+
+export function summaryLines(results: BenchResults): string[] {
+    const lines = [...commandTable(results), ""];
+    for (const t of results.teams) {
+        lines.push(
+            `N=${t.members}: up ${ratio(median(t.times.up), upFloorMs(results, t.members))} of floor, ` +
+                `state ${(t.statePerProfileBytes / KB).toFixed(2)} KB/profile, provider peak ${(t.providerPeakBytes / MB).toFixed(0)} MB, ` +
+                `calls of up ${JSON.stringify(t.upCalls)}`,
+        );
+    }
+    for (const v of verdicts(results)) {
+        lines.push(`${mark(v).replace(/\*/g, "")}: ${v.target}: ${v.figure}`);
+    }
+    return lines;
+}
+
+export function writeReport(results: BenchResults): { markdown: string; summary: string } {
+    const m = results.machine;
+    const s = results.settings;
+    const th = results.throttled;
+    const probe = results.checkpointProbe;
+    const md = [
+        "# Benchmarks: what a team of 10, 100 and 500 costs",
+        "",
+        `Generated by \`npm run bench\` (bench/run.ts) from ${results.startedAt} to ${results.finishedAt}. Every figure below comes from that run.`,
+        "",
+        "## Machine and settings",
+        "",
+        `- ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; load average at the end ${m.loadAverage.join(" / ")} (the machine was shared with other test runs: figures are medians).`,
+        `- Node ${m.node}, Pulumi CLI ${m.pulumi}, local \`file://\` backend (scripts/offline-env.js), AWS CLI ${m.awsCli}.`,
+        `- \`StudioTeam\` of N members on \`sagemaker-local\` (in-process) with a provisioning latency of ${s.latencyMs} ms; each member has an execution role, two security groups, a KernelGateway default instance type (AWS CLI 2.9 predates JupyterLab settings) and two tags.`,
+        `- Engine parallelism ${s.parallelism} (the default, 4 × CPUs); provider defaults: poll delays ${s.providerDefaults.pollMinDelay}–${s.providerDefaults.pollMaxDelay} s, ${s.providerDefaults.maxAttempts} attempts with adaptive retry.`,
+        `- Repetitions: ${s.reps} per size (${s.largeReps} at N ≥ 500); CLI baselines ${s.cliReps} (the sequential loop at N = 100 once). Each repetition runs \`up --yes --skip-preview\` (create), \`preview\` (no change), \`refresh --yes --skip-preview\`, \`up\` after changing a team default (update of every member), \`destroy --yes --skip-preview\`. The empty program runs the same commands.`,
+        "",
+        "## Wall time (median seconds)",
+        "",
+        ...commandTable(results),
+        "",
+        "## Per profile beyond the empty program, state and memory",
+        "",
+        "Milliseconds per profile = (team − empty program) / N. State from `pulumi stack export` after the first `up`: the whole export, and what each `UserProfile` entry adds. Provider peak: the largest VmHWM of the `dynamic-provider` process over every command.",
+        "",
+        ...perProfileTable(results),
+        "",
+        "## Against the AWS CLI",
+        "",
+        "A shell loop of `aws sagemaker create-user-profile`, then `describe-user-profile` every second until `InService`; sequential, and with `xargs -P` at the engine's parallelism.",
+        "",
+        ...cliTable(results),
+        "",
+        "## Throttled",
+        "",
+        th
+            ? `CreateUserProfile limited to ${th.limitPerSecond} calls per second, N = ${th.members}: ${seconds(th.ms)} s (the limit alone needs ${seconds((th.members * 1000) / th.limitPerSecond)} s), ${th.failures} failures, ${th.createCalls} CreateUserProfile calls of which ${th.throttledResponses} were throttled.${th.error ? `\n\n\`\`\`\n${th.error}\n\`\`\`` : ""}`
+            : "Not run.",
+        "",
+        "## Checkpoints",
+        "",
+        probe
+            ? `\`up\` of ${probe.members} profiles: ${seconds(probe.withCheckpointsMs)} s as shipped, ${seconds(probe.skipCheckpointsMs)} s with \`PULUMI_SKIP_CHECKPOINTS=true\` (one run each; informative only, not a default: a crash would lose intermediate state).`
+            : "Not run.",
+        "",
+        "## Targets",
+        "",
+        "| target | figure | verdict |",
+        "| --- | --- | --- |",
+        ...verdicts(results).map((v) => `| ${v.target} | ${v.figure} | ${mark(v)} |`),
+        "",
+        "Floor for `up` = empty-program `up` + ⌈N / parallelism⌉ × provisioning latency.",
+        "",
+        "## Reproduce",
+        "",
+        "```sh",
+        "npm ci && npm run build",
+        "npm run bench                      # the full run; writes BENCHMARKS.md (about half an hour)",
+        "npm run bench -- --quick           # N = 10, one repetition (what CI runs through test/bench/)",
+        "npm run bench -- --sizes 100 --reps 1 --cli-sizes '' --throttled 0 --checkpoint-probe 0 --out /tmp/b.md",
+        "```",
+        "",
+        "`npm run bench -- --help` lists the options (sizes, repetitions, latency, baselines, throttled run, JSON output).",
+        "",
+    ].join("\n");
+    return { markdown: md, summary: summaryLines(results).join("\n") };
+}
+

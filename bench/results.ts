@@ -1,0 +1,57 @@
+// The figures one benchmark run produces (also written as JSON).
+
+export type Command = "up" | "preview" | "refresh" | "update" | "destroy";
+export const COMMANDS: Command[] = ["up", "preview", "refresh", "update", "destroy"];
+
+/** Wall times in ms, one entry per repetition. */
+export type CommandTimes = Record<Command, number[]>;
+
+export interface TeamFigures {
+    members: number;
+    times: CommandTimes;
+    /** Largest VmHWM of the dynamic-provider process over every command, bytes. */
+    providerPeakBytes: number;
+    stateTotalBytes: number;
+    statePerProfileBytes: number;
+    /** API calls of the first `up`, by operation. */
+    upCalls: Record<string, number>;
+    previewNoChange: boolean;
+}
+
+export interface CliFigures {
+    members: number;
+    parallel: number;
+    times: number[];
+}
+
+export interface ThrottledFigures {
+    members: number;
+    limitPerSecond: number;
+    ms: number;
+    failures: number;
+    throttledResponses: number;
+    createCalls: number;
+    error?: string;
+}
+
+export interface CheckpointProbe {
+    members: number;
+    withCheckpointsMs: number;
+    skipCheckpointsMs: number;
+}
+
+export interface BenchResults {
+    startedAt: string;
+    finishedAt: string;
+    machine: { cpus: number; cpuModel: string; memoryGiB: number; os: string; node: string; pulumi: string; awsCli: string; loadAverage: number[] };
+    settings: { latencyMs: number; parallelism: number; reps: number; largeReps: number; cliReps: number; quick: boolean; providerDefaults: Record<string, number> };
+    floor: CommandTimes;
+    teams: TeamFigures[];
+    cli: CliFigures[];
+    throttled?: ThrottledFigures;
+    checkpointProbe?: CheckpointProbe;
+}
+
+export function emptyTimes(): CommandTimes {
+    return { up: [], preview: [], refresh: [], update: [], destroy: [] };
+}

@@ -1,0 +1,122 @@
+// The benchmark's Pulumi projects: a StudioTeam of N members (the
+// components' team fixture) and an empty program (the engine floor), each in
+// its own folder under .test-work/ with the offline environment, driven by
+// the real CLI. Every command is timed and the peak memory of its
+// dynamic-provider process recorded.
+import { spawn } from "child_process";
+import * as path from "path";
+import { makeWorkDir, pulumiBinDir, PulumiProject, REPO_ROOT } from "../test/support/engine";
+import { ProviderMemorySampler } from "./proc-memory";
+import { teamSpec, TeamVariant } from "./team-spec";
+
+export const PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
+const TEAM_FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
+const EMPTY_FIXTURE = path.join(REPO_ROOT, "bench", "fixtures", "empty-project");
+
+export interface Timed {
+    ms: number;
+    providerPeakBytes: number;
+    output: string;
+}
+
+export interface StackExportJson {
+    deployment: { resources?: Array<{ type: string; urn: string }> };
+}
+
+export class BenchStack {
+    private constructor(
+        readonly project: PulumiProject,
+        private readonly extraEnv: Record<string, string>,
+    ) {}
+
+    static async team(label: string, endpoint: string, domainId: string, extraEnv: Record<string, string> = {}): Promise<BenchStack> {
+        const stack = new BenchStack(new PulumiProject(makeWorkDir(`bench-${label}`, TEAM_FIXTURE), { endpoint }), extraEnv);
+        await stack.init(endpoint, { domainId });
+        return stack;
+    }
+
+    static async empty(endpoint: string): Promise<BenchStack> {
+        const stack = new BenchStack(new PulumiProject(makeWorkDir("bench-empty", EMPTY_FIXTURE), { endpoint }), {});
+        await stack.init(endpoint, {});
+        return stack;
+    }
+
+    private async init(endpoint: string, config: Record<string, string>): Promise<void> {
+        await this.project.ok(["stack", "init", "bench"]);
+        // Where the calls go; polling and retries keep the provider's defaults.
+        const settings: Record<string, string> = { "sagemaker:endpoint": endpoint, "sagemaker:region": "us-east-1", ...config };
+        for (const [key, value] of Object.entries(settings)) {
+            await this.project.ok(["config", "set", key, value]);
+        }
+    }
+
+    async declareTeam(members: number, variant: TeamVariant): Promise<void> {
+        await this.project.ok(["config", "set", "team", JSON.stringify(teamSpec(members, variant))]);
+    }
+
+    /** Runs `pulumi <args>`, timing it and sampling its provider's memory; throws on failure. */
+    async timed(args: string[], env: Record<string, string> = {}): Promise<Timed> {
+        const bin = path.join(pulumiBinDir(), "pulumi");
+        const started = process.hrtime.bigint();
+        const child = spawn(bin, ["--non-interactive", "--color", "never", ...args], {
+            cwd: this.project.dir,
+            env: this.project.env({ ...this.extraEnv, ...env }),
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const sampler = new ProviderMemorySampler(child.pid!);
+        sampler.start();
+        let output = "";
+        child.stdout.on("data", (d: Buffer) => (output += d));
+        child.stderr.on("data", (d: Buffer) => (output += d));
+        const code = await new Promise<number>((resolve, reject) => {
+            child.on("error", reject);
+            child.on("close", (c) => resolve(c ?? -1));
+        });
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        sampler.stop();
+        if (code !== 0) {
+            throw new Error(`pulumi ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`);
+        }
+        return { ms, providerPeakBytes: sampler.peakBytes(), output };
+    }
+
+    up(env?: Record<string, string>): Promise<Timed> {
+        return this.timed(["up", "--yes", "--skip-preview"], env);
+    }
+
+    preview(): Promise<Timed> {
+        return this.timed(["preview"]);
+    }
+
+    refresh(): Promise<Timed> {
+        return this.timed(["refresh", "--yes", "--skip-preview"]);
+    }
+
+    destroy(): Promise<Timed> {
+        return this.timed(["destroy", "--yes", "--skip-preview"]);
+    }
+
+    async exportText(): Promise<string> {
+        return (await this.project.ok(["stack", "export"])).stdout;
+    }
+}
+
+/** State bytes: the whole export, and what each profile's entry adds to it. */
+export function stateSize(exportText: string): { totalBytes: number; profiles: number; perProfileBytes: number } {
+    const parsed = JSON.parse(exportText) as StackExportJson;
+    const resources = parsed.deployment.resources ?? [];
+    const profiles = resources.filter((r) => r.type === PROFILE_TYPE);
+    const without = { ...parsed, deployment: { ...parsed.deployment, resources: resources.filter((r) => r.type !== PROFILE_TYPE) } };
+    const full = Buffer.byteLength(JSON.stringify(parsed, null, 4));
+    const rest = Buffer.byteLength(JSON.stringify(without, null, 4));
+    return {
+        totalBytes: Buffer.byteLength(exportText),
+        profiles: profiles.length,
+        perProfileBytes: profiles.length > 0 ? (full - rest) / profiles.length : Number.NaN,
+    };
+}
+
+/** True when a preview reports nothing to do. */
+export function previewIsNoChange(output: string): boolean {
+    return !/\b\d+ to (create|update|delete|replace)\b/.test(output) && /unchanged/.test(output);
+}

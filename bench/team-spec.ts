@@ -1,0 +1,33 @@
+// The team the benchmark deploys: N members sharing team defaults (an
+// execution role, two security groups, a KernelGateway default instance type)
+// and two tags, as in the README's state-size example. The "updated" variant
+// changes one team default, which updates every member in place.
+export type TeamVariant = "base" | "updated";
+
+export const BENCH_DOMAIN = "d-benchmark0001";
+
+export function memberName(i: number): string {
+    return `user-${String(i).padStart(4, "0")}`;
+}
+
+export const EXECUTION_ROLE = "arn:aws:iam::123456789012:role/service-role/BenchStudioExecution";
+export const SECURITY_GROUPS = ["sg-0123456789abcdef0", "sg-0fedcba9876543210"];
+export const TAGS = { team: "bench", "cost-center": "ml-platform" };
+
+export function userSettings(variant: TeamVariant): Record<string, unknown> {
+    return {
+        executionRole: EXECUTION_ROLE,
+        securityGroups: SECURITY_GROUPS,
+        kernelGatewayAppSettings: {
+            defaultResourceSpec: { instanceType: variant === "base" ? "ml.t3.medium" : "ml.m5.large" },
+        },
+    };
+}
+
+export function teamSpec(members: number, variant: TeamVariant): Record<string, unknown> {
+    return {
+        defaults: userSettings(variant),
+        tags: TAGS,
+        members: Array.from({ length: members }, (_, i) => ({ name: memberName(i) })),
+    };
+}
