@@ -1,11 +1,14 @@
 import { ServiceError, throttlingError } from "../protocol/errors";
 import type { FaultRule, FailTransitionFault } from "./fault-rules";
+import { seededRandom } from "./seeded-random";
 
 const ERROR_FAULTS = new Set<FaultRule["fault"]>(["throttle", "serverError", "clientError"]);
 
 interface ArmedRule {
     rule: FaultRule;
     remaining: number;
+    /** For probabilistic rules: the rule's own seeded PRNG. */
+    random?: () => number;
 }
 
 /** What the armed rules decide for one call. */
@@ -17,7 +20,8 @@ export interface FaultDecision {
 }
 
 /**
- * Deterministic, count-limited faults. For one call, every matching delay rule adds its delay,
+ * Deterministic faults: count-limited, or probabilistic with a seeded PRNG per rule (one draw per
+ * call of a matching operation). For one call, every matching delay rule adds its delay,
  * the first matching error rule answers, and the first matching failTransition rule is offered
  * to the operation; each rule that fires uses up one of its `times`.
  */
@@ -25,20 +29,32 @@ export class FaultInjector {
     private armed: ArmedRule[] = [];
 
     add(rules: FaultRule[]): void {
-        for (const rule of rules) this.armed.push({ rule, remaining: rule.times ?? 1 });
+        for (const rule of rules) {
+            if (rule.probability === undefined) {
+                this.armed.push({ rule, remaining: rule.times ?? 1 });
+            } else {
+                this.armed.push({ rule, remaining: rule.times ?? Number.POSITIVE_INFINITY, random: seededRandom(rule.seed ?? 1) });
+            }
+        }
     }
 
     clear(): void {
         this.armed = [];
     }
 
-    list(): (FaultRule & { remaining: number })[] {
-        return this.armed.map(({ rule, remaining }) => ({ ...rule, remaining }));
+    /** The armed rules; `remaining` is null for a probabilistic rule without a cap. */
+    list(): (FaultRule & { remaining: number | null })[] {
+        return this.armed.map(({ rule, remaining }) => ({ ...rule, remaining: Number.isFinite(remaining) ? remaining : null }));
     }
 
     decide(operation: string): FaultDecision {
         const decision: FaultDecision = { delayMs: 0 };
-        const matching = this.armed.filter((armed) => armed.rule.operation === operation && armed.remaining > 0);
+        const matching = this.armed.filter(
+            (armed) =>
+                (armed.rule.operation === operation || armed.rule.operation === "*") &&
+                armed.remaining > 0 &&
+                (armed.random === undefined || armed.random() < armed.rule.probability!),
+        );
         for (const armed of matching.filter((candidate) => candidate.rule.fault === "delay")) {
             decision.delayMs += (armed.rule as { delayMs: number }).delayMs;
             armed.remaining--;

@@ -1,13 +1,20 @@
 /**
  * Fault rules, as accepted by `POST /_admin/faults` and `SageMakerLocal.addFaults`.
- * Each rule applies to the next `times` calls (default 1) of `operation`.
+ * Each rule applies to the next `times` calls (default 1) of `operation`; with a
+ * `probability`, to each call with that chance, drawn from a PRNG seeded by `seed`
+ * (the same seed and the same sequence of calls give the same faults), and
+ * `times` then caps how often it fires (default: no cap).
  */
 
 interface FaultRuleBase {
-    /** An operation name such as `DescribeUserProfile`. */
+    /** An operation name such as `DescribeUserProfile`, or `*` for every operation. */
     operation: string;
-    /** How many calls the rule affects; default 1. */
+    /** How many calls the rule affects; default 1, or no cap with a probability. */
     times?: number;
+    /** Fire on each matching call with this chance (0 < p ≤ 1) instead of on the next ones. */
+    probability?: number;
+    /** Seed of the rule's PRNG; default 1. */
+    seed?: number;
 }
 
 /** Answer `ThrottlingException` "Rate exceeded" (HTTP 400). */
@@ -64,7 +71,16 @@ function parseFaultRule(value: unknown, index: number): FaultRule {
     if (rule.times !== undefined && !(Number.isInteger(rule.times) && (rule.times as number) > 0)) {
         throw new Error(`${where}: "times" must be a positive integer`);
     }
-    const base = { operation: rule.operation, ...(rule.times !== undefined ? { times: rule.times as number } : {}) };
+    if (rule.probability !== undefined && !(typeof rule.probability === "number" && rule.probability > 0 && rule.probability <= 1)) {
+        throw new Error(`${where}: "probability" must be a number in (0, 1]`);
+    }
+    if (rule.seed !== undefined && !Number.isInteger(rule.seed)) throw new Error(`${where}: "seed" must be an integer`);
+    const base = {
+        operation: rule.operation,
+        ...(rule.times !== undefined ? { times: rule.times as number } : {}),
+        ...(rule.probability !== undefined ? { probability: rule.probability as number } : {}),
+        ...(rule.seed !== undefined ? { seed: rule.seed as number } : {}),
+    };
     switch (rule.fault) {
         case "throttle":
             return { ...base, fault: "throttle" };
