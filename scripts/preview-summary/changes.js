@@ -1,9 +1,9 @@
 "use strict";
 // Which settings a step changes: both input sets flattened to property paths
 // (`userSettings.jupyterLabAppSettings.defaultResourceSpec.instanceType`), compared leaf by leaf.
-// Lists are compared whole. The serialized provider is not a setting.
+// Lists are compared whole. Top-level `__` members (the serialized provider, provider
+// bookkeeping) are not settings.
 
-const IGNORED = new Set(["__provider"]);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const SECRET_SIG = "4dabf18193072939515e22adb298388d";
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -21,7 +21,7 @@ function flatten(value) {
     const walk = (/** @type {unknown} */ v, /** @type {string} */ path) => {
         if (isPlainObject(v) && Object.keys(/** @type {object} */ (v)).length > 0) {
             for (const [k, child] of Object.entries(/** @type {Record<string, unknown>} */ (v))) {
-                if (path === "" && IGNORED.has(k)) continue;
+                if (path === "" && k.startsWith("__")) continue;
                 const segment = IDENTIFIER.test(k) ? k : `[${JSON.stringify(k)}]`;
                 walk(child, path === "" ? segment : segment.startsWith("[") ? `${path}${segment}` : `${path}.${segment}`);
             }

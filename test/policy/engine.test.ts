@@ -6,22 +6,11 @@ import * as fs from "fs";
 import * as path from "path";
 import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, REPO_ROOT } from "../support/engine";
-import { DOMAIN, ProfilesStack, startEmulator } from "../support/profiles-stack";
+import { ProfilesStack, startEmulator } from "../support/profiles-stack";
+import { profile } from "./profiles";
 
 const PACK = path.join(REPO_ROOT, "policy");
 const MUTATING = /^(Create|Update|Delete)|^(AddTags|DeleteTags)$/;
-
-export function profile(name: string, instanceType: string): Record<string, unknown> {
-    return {
-        domainId: DOMAIN,
-        userProfileName: name,
-        tags: { owner: `${name}@example.com` },
-        userSettings: {
-            executionRole: `arn:aws:iam::123456789012:role/sagemaker/studio-${name}`,
-            jupyterLabAppSettings: { defaultResourceSpec: { instanceType } },
-        },
-    };
-}
 
 describe("policy pack through the CLI", function () {
     let emulator: SageMakerLocal;
