@@ -76,6 +76,7 @@ describe("scripts/preview-summary on real previews", function () {
     let stack: ProfilesStack;
     let events: string;
     let digest: string;
+    let eventLog: string;
 
     before(async () => {
         emulator = await startEmulator(0);
@@ -97,6 +98,9 @@ describe("scripts/preview-summary on real previews", function () {
         const whole = await stack.project.run(["preview", "--json", ...policyArgs]);
         digest = path.join(stack.project.dir, "preview.json");
         fs.writeFileSync(digest, whole.stdout);
+        // --event-log is a hidden flag in this CLI version; PULUMI_DEBUG_COMMANDS lists it.
+        eventLog = path.join(stack.project.dir, "events.jsonl");
+        await stack.project.run(["preview", "--event-log", eventLog, ...policyArgs], { PULUMI_DEBUG_COMMANDS: "true" });
     });
 
     after(async () => {
@@ -106,6 +110,10 @@ describe("scripts/preview-summary on real previews", function () {
 
     it("summarizes streamed engine events: changes per member, the replacement, every violation with its level", () => {
         assert.strictEqual(summarize(events), EXPECTED_REAL);
+    });
+
+    it("gives the same summary from an --event-log file", () => {
+        assert.strictEqual(summarize(eventLog), EXPECTED_REAL);
     });
 
     it("gives the same summary from the digest and the events together", () => {
