@@ -4,6 +4,7 @@
 import * as assert from "assert";
 import { DescribeUserProfileCommand, ListTagsCommand, SageMakerClient, UpdateUserProfileCommand } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
+import { OWNER_TAG } from "../../provider/ownership";
 import { cleanWorkDirs } from "../support/engine";
 import { DOMAIN, emulatorClient, ProfilesStack, SSO_DOMAIN, startEmulator } from "../support/profiles-stack";
 
@@ -65,7 +66,10 @@ describe("provider: UserProfile through the engine", function () {
         assert.strictEqual(live.UserSettings?.JupyterLabAppSettings?.DefaultResourceSpec?.InstanceType, "ml.t3.medium");
         assert.deepStrictEqual(live.UserSettings?.SecurityGroups, [SG1, SG2]);
         const tags = await client.send(new ListTagsCommand({ ResourceArn: live.UserProfileArn }));
-        assert.deepStrictEqual(Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value])), { team: "fraud-ml", env: "dev" });
+        const { [OWNER_TAG]: owner, ...programTags } = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]));
+        assert.deepStrictEqual(programTags, { team: "fraud-ml", env: "dev" });
+        assert.match(String(owner), /^[0-9a-f]{40}$/, "the owner tag that lets an interrupted create be taken over");
+        assert.deepStrictEqual(state.outputs?.tags, { team: "fraud-ml", env: "dev" });
     });
 
     it("previews no changes afterwards, and none for reordered security groups", async () => {
@@ -99,7 +103,8 @@ describe("provider: UserProfile through the engine", function () {
         assert.deepStrictEqual([...(live.UserSettings?.SecurityGroups ?? [])].sort(), [SG1, SG2, SG3].sort());
         assert.strictEqual(live.UserSettings?.SharingSettings?.NotebookOutputOption, "Disabled");
         const tags = await client.send(new ListTagsCommand({ ResourceArn: live.UserProfileArn }));
-        assert.deepStrictEqual(Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value])), { team: "fraud-ml", env: "prod" });
+        const { [OWNER_TAG]: _owner, ...programTags } = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]));
+        assert.deepStrictEqual(programTags, { team: "fraud-ml", env: "prod" });
         await stack.project.ok(["preview", "--expect-no-changes"]);
     });
 
