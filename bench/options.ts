@@ -15,10 +15,13 @@ export interface BenchOptions {
     checkpointProbe: number | undefined;
     out: string | undefined;
     json: string | undefined;
+    /** Extra stack config for the team stacks (e.g. other poll delays), key → value. */
+    config: Record<string, string>;
 }
 
 const USAGE = `Usage: npm run bench -- [options]
-  --quick              the small CI run: N=10, one repetition, no report unless --out
+  --quick              the small CI run: N=10, one repetition, a CLI loop of 4, a throttled run of 10,
+                       a 500 ms latency, no report unless --out
   --sizes 10,100,500   team sizes
   --reps 3             repetitions per size (medians are reported)
   --large-reps 2       repetitions for sizes of 500 and more
@@ -29,7 +32,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --throttle-limit 2   CreateUserProfile calls per second in the throttled run
   --checkpoint-probe N one extra up of N profiles with PULUMI_SKIP_CHECKPOINTS=true (0 skips it)
   --out FILE           the Markdown report (default BENCHMARKS.md; none for --quick)
-  --json FILE          the raw figures as JSON`;
+  --json FILE          the raw figures as JSON
+  --config KEY=VALUE   extra stack config for the team stacks, e.g. sagemaker:pollMinDelay=0.5 (repeatable)`;
 
 function list(text: string): number[] {
     return text
@@ -68,6 +72,7 @@ export function parseOptions(argv: string[]): BenchOptions {
             "checkpoint-probe": { type: "string" },
             out: { type: "string" },
             json: { type: "string" },
+            config: { type: "string", multiple: true },
             help: { type: "boolean", default: false },
         },
         strict: true,
@@ -85,12 +90,21 @@ export function parseOptions(argv: string[]): BenchOptions {
         reps: int("reps", values.reps ?? (quick ? "1" : "3")),
         largeReps: int("large-reps", values["large-reps"] ?? (quick ? "1" : "2")),
         latencyMs: int("latency-ms", values["latency-ms"] ?? (quick ? "500" : "2000")),
-        cliSizes: values["cli-sizes"] !== undefined ? list(values["cli-sizes"]) : quick ? [10] : [10, 100],
+        cliSizes: values["cli-sizes"] !== undefined ? list(values["cli-sizes"]) : quick ? [4] : [10, 100],
         cliReps: int("cli-reps", values["cli-reps"] ?? (quick ? "1" : "2")),
         throttledSize: int("throttled", values.throttled ?? (quick ? "10" : "200")),
         throttleLimit: int("throttle-limit", values["throttle-limit"] ?? "2"),
         checkpointProbe: probe > 0 ? probe : undefined,
         out: values.out ?? (quick ? undefined : "BENCHMARKS.md"),
         json: values.json,
+        config: Object.fromEntries(
+            (values.config ?? []).map((pair) => {
+                const eq = pair.indexOf("=");
+                if (eq <= 0) {
+                    throw new Error(`--config takes KEY=VALUE, got ${pair}\n${USAGE}`);
+                }
+                return [pair.slice(0, eq), pair.slice(eq + 1)];
+            }),
+        ),
     };
 }

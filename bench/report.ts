@@ -93,16 +93,30 @@ function commandTable(results: BenchResults): string[] {
 
 function perProfileTable(results: BenchResults): string[] {
     const lines = [
-        "| team | " + COMMANDS.map((c) => `${c} ms/profile`).join(" | ") + " | state total | state/profile | provider peak |",
-        "| --- | " + COMMANDS.map(() => "---:").join(" | ") + " | ---: | ---: | ---: |",
+        "| team | " + COMMANDS.map((c) => `${c} ms/profile`).join(" | ") + " | state total | state/profile | in the export as printed | provider peak |",
+        "| --- | " + COMMANDS.map(() => "---:").join(" | ") + " | ---: | ---: | ---: | ---: |",
     ];
     for (const t of results.teams) {
         const cells = COMMANDS.map((c) => ((median(t.times[c]) - median(results.floor[c])) / t.members).toFixed(0));
         lines.push(
-            `| ${t.members} | ${cells.join(" | ")} | ${(t.stateTotalBytes / KB).toFixed(0)} KB | ${(t.statePerProfileBytes / KB).toFixed(2)} KB | ${(t.providerPeakBytes / MB).toFixed(0)} MB |`,
+            `| ${t.members} | ${cells.join(" | ")} | ${(t.stateTotalBytes / KB).toFixed(0)} KB | ${(t.statePerProfileBytes / KB).toFixed(2)} KB | ${(t.statePerProfileExportBytes / KB).toFixed(2)} KB | ${(t.providerPeakBytes / MB).toFixed(0)} MB |`,
         );
     }
     return lines;
+}
+
+function statePartsTable(results: BenchResults): string[] {
+    const t = results.teams[results.teams.length - 1];
+    if (!t) {
+        return [];
+    }
+    return [
+        `Where a profile's ${Math.round(t.statePerProfileBytes)} bytes go (team of ${t.members}, compact JSON):`,
+        "",
+        "| part | bytes |",
+        "| --- | ---: |",
+        ...Object.entries(t.stateParts).map(([part, bytes]) => `| ${part} | ${Math.round(bytes)} |`),
+    ];
 }
 
 function cliTable(results: BenchResults): string[] {
@@ -147,7 +161,7 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         `- ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; load average at the end ${m.loadAverage.join(" / ")} (the machine was shared with other test runs: figures are medians).`,
         `- Node ${m.node}, Pulumi CLI ${m.pulumi}, local \`file://\` backend (scripts/offline-env.js), AWS CLI ${m.awsCli}.`,
         `- \`StudioTeam\` of N members on \`sagemaker-local\` (in-process) with a provisioning latency of ${s.latencyMs} ms; each member has an execution role, two security groups, a KernelGateway default instance type (AWS CLI 2.9 predates JupyterLab settings) and two tags.`,
-        `- Engine parallelism ${s.parallelism} (the default, 4 × CPUs); provider defaults: poll delays ${s.providerDefaults.pollMinDelay}–${s.providerDefaults.pollMaxDelay} s, ${s.providerDefaults.maxAttempts} attempts with adaptive retry.`,
+        `- Engine parallelism ${s.parallelism} (the default, 4 × CPUs); provider defaults: poll delays ${s.providerDefaults.pollMinDelay}–${s.providerDefaults.pollMaxDelay} s, ${s.providerDefaults.maxAttempts} attempts with adaptive retry${Object.keys(s.config).length > 0 ? `; stack config overrides: ${Object.entries(s.config).map(([k, v]) => `\`${k}=${v}\``).join(", ")}` : ""}.`,
         `- Repetitions: ${s.reps} per size (${s.largeReps} at N ≥ 500); CLI baselines ${s.cliReps} (the sequential loop at N = 100 once). Each repetition runs \`up --yes --skip-preview\` (create), \`preview\` (no change), \`refresh --yes --skip-preview\`, \`up\` after changing a team default (update of every member), \`destroy --yes --skip-preview\`. The empty program runs the same commands.`,
         "",
         "## Wall time (median seconds)",
@@ -156,9 +170,11 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "",
         "## Per profile beyond the empty program, state and memory",
         "",
-        "Milliseconds per profile = (team − empty program) / N. State from `pulumi stack export` after the first `up`: the whole export, and what each `UserProfile` entry adds. Provider peak: the largest VmHWM of the `dynamic-provider` process over every command.",
+        "Milliseconds per profile = (team − empty program) / N. State from `pulumi stack export` after the first `up`: the whole export; per profile, the mean size of a `UserProfile` entry as compact JSON (the measure of the README and of test/provider), and what each entry adds to the export as printed (indented four spaces per level). Provider peak: the largest VmHWM of the `dynamic-provider` process over every command. KB = 1,000 bytes, MB = 2^20 bytes.",
         "",
         ...perProfileTable(results),
+        "",
+        ...statePartsTable(results),
         "",
         "## Against the AWS CLI",
         "",

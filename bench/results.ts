@@ -12,7 +12,12 @@ export interface TeamFigures {
     /** Largest VmHWM of the dynamic-provider process over every command, bytes. */
     providerPeakBytes: number;
     stateTotalBytes: number;
+    /** Mean compact size of one profile's entry in `pulumi stack export`. */
     statePerProfileBytes: number;
+    /** What each profile adds to the export as printed (indented). */
+    statePerProfileExportBytes: number;
+    /** Mean compact bytes of the parts of a profile's entry. */
+    stateParts: Record<string, number>;
     /** API calls of the first `up`, by operation. */
     upCalls: Record<string, number>;
     previewNoChange: boolean;
@@ -44,7 +49,7 @@ export interface BenchResults {
     startedAt: string;
     finishedAt: string;
     machine: { cpus: number; cpuModel: string; memoryGiB: number; os: string; node: string; pulumi: string; awsCli: string; loadAverage: number[] };
-    settings: { latencyMs: number; parallelism: number; reps: number; largeReps: number; cliReps: number; quick: boolean; providerDefaults: Record<string, number> };
+    settings: { latencyMs: number; parallelism: number; reps: number; largeReps: number; cliReps: number; quick: boolean; config: Record<string, string>; providerDefaults: Record<string, number> };
     floor: CommandTimes;
     teams: TeamFigures[];
     cli: CliFigures[];

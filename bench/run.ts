@@ -7,11 +7,11 @@ import * as path from "path";
 import { startSageMakerLocal, SageMakerLocal } from "../emulator";
 import { DEFAULT_SETTINGS } from "../provider/settings";
 import { cleanWorkDirs, makeWorkDir, pulumiBinDir, REPO_ROOT } from "../test/support/engine";
-import { awsCliVersion, runCliLoop } from "./cli-baseline";
+import { AWS_CLI, awsCliVersion, runCliLoop } from "./cli-baseline";
 import { BenchOptions, parseOptions } from "./options";
 import { writeReport } from "./report";
 import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe } from "./results";
-import { BenchStack, previewIsNoChange, stateSize, PROFILE_TYPE } from "./stacks";
+import { BenchStack, previewIsNoChange, stateSize, StateSize, PROFILE_TYPE } from "./stacks";
 import { BENCH_DOMAIN } from "./team-spec";
 
 function log(message: string): void {
@@ -45,11 +45,11 @@ async function floorRuns(emulator: SageMakerLocal, reps: number) {
     return times;
 }
 
-async function teamRuns(emulator: SageMakerLocal, members: number, reps: number): Promise<TeamFigures> {
-    const stack = await BenchStack.team(`team-${members}`, emulator.url, BENCH_DOMAIN);
+async function teamRuns(emulator: SageMakerLocal, members: number, reps: number, config: Record<string, string>): Promise<TeamFigures> {
+    const stack = await BenchStack.team(`team-${members}`, emulator.url, BENCH_DOMAIN, config);
     const times = emptyTimes();
     let providerPeakBytes = 0;
-    let state = { totalBytes: Number.NaN, perProfileBytes: Number.NaN, profiles: 0 };
+    let state: StateSize = { totalBytes: Number.NaN, perProfileBytes: Number.NaN, perProfileExportBytes: Number.NaN, profiles: 0, parts: {} };
     let upCalls: Record<string, number> = {};
     let previewNoChange = true;
     for (let rep = 0; rep < reps; rep++) {
@@ -82,13 +82,15 @@ async function teamRuns(emulator: SageMakerLocal, members: number, reps: number)
         providerPeakBytes,
         stateTotalBytes: state.totalBytes,
         statePerProfileBytes: state.perProfileBytes,
+        statePerProfileExportBytes: state.perProfileExportBytes,
+        stateParts: state.parts,
         upCalls,
         previewNoChange,
     };
 }
 
-async function throttledRun(emulator: SageMakerLocal, members: number, limit: number): Promise<ThrottledFigures> {
-    const stack = await BenchStack.team(`throttled-${members}`, emulator.url, BENCH_DOMAIN);
+async function throttledRun(emulator: SageMakerLocal, members: number, limit: number, config: Record<string, string>): Promise<ThrottledFigures> {
+    const stack = await BenchStack.team(`throttled-${members}`, emulator.url, BENCH_DOMAIN, config);
     await stack.declareTeam(members, "base");
     const before = emulator.requests().length;
     emulator.setRateLimits({ CreateUserProfile: limit });
@@ -118,8 +120,8 @@ async function throttledRun(emulator: SageMakerLocal, members: number, limit: nu
     return figures;
 }
 
-async function checkpointProbe(emulator: SageMakerLocal, members: number): Promise<CheckpointProbe> {
-    const stack = await BenchStack.team(`checkpoints-${members}`, emulator.url, BENCH_DOMAIN);
+async function checkpointProbe(emulator: SageMakerLocal, members: number, config: Record<string, string>): Promise<CheckpointProbe> {
+    const stack = await BenchStack.team(`checkpoints-${members}`, emulator.url, BENCH_DOMAIN, config);
     await stack.declareTeam(members, "base");
     const withCheckpoints = await stack.up();
     await stack.destroy();
@@ -131,6 +133,10 @@ async function checkpointProbe(emulator: SageMakerLocal, members: number): Promi
 
 async function cliRuns(emulator: SageMakerLocal, options: BenchOptions, parallelism: number): Promise<CliFigures[]> {
     const figures: CliFigures[] = [];
+    if (!fs.existsSync(AWS_CLI)) {
+        log(`no AWS CLI at ${AWS_CLI}: the CLI baselines are skipped`);
+        return figures;
+    }
     const workDir = makeWorkDir("bench-cli");
     let batch = 0;
     for (const members of options.cliSizes) {
@@ -162,10 +168,10 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
         const floor = await floorRuns(emulator, options.reps);
         const teams: TeamFigures[] = [];
         for (const members of options.sizes) {
-            teams.push(await teamRuns(emulator, members, members >= 500 ? options.largeReps : options.reps));
+            teams.push(await teamRuns(emulator, members, members >= 500 ? options.largeReps : options.reps, options.config));
         }
-        const throttled = options.throttledSize > 0 ? await throttledRun(emulator, options.throttledSize, options.throttleLimit) : undefined;
-        const probe = options.checkpointProbe ? await checkpointProbe(emulator, options.checkpointProbe) : undefined;
+        const throttled = options.throttledSize > 0 ? await throttledRun(emulator, options.throttledSize, options.throttleLimit, options.config) : undefined;
+        const probe = options.checkpointProbe ? await checkpointProbe(emulator, options.checkpointProbe, options.config) : undefined;
         const cli = await cliRuns(emulator, options, parallelism);
         const cpus = os.cpus();
         return {
@@ -188,6 +194,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
                 largeReps: options.largeReps,
                 cliReps: options.cliReps,
                 quick: options.quick,
+                config: options.config,
                 providerDefaults: {
                     pollMinDelay: DEFAULT_SETTINGS.pollMinDelay,
                     pollMaxDelay: DEFAULT_SETTINGS.pollMaxDelay,

@@ -29,9 +29,9 @@ export class BenchStack {
         private readonly extraEnv: Record<string, string>,
     ) {}
 
-    static async team(label: string, endpoint: string, domainId: string, extraEnv: Record<string, string> = {}): Promise<BenchStack> {
-        const stack = new BenchStack(new PulumiProject(makeWorkDir(`bench-${label}`, TEAM_FIXTURE), { endpoint }), extraEnv);
-        await stack.init(endpoint, { domainId });
+    static async team(label: string, endpoint: string, domainId: string, config: Record<string, string> = {}): Promise<BenchStack> {
+        const stack = new BenchStack(new PulumiProject(makeWorkDir(`bench-${label}`, TEAM_FIXTURE), { endpoint }), {});
+        await stack.init(endpoint, { ...config, domainId });
         return stack;
     }
 
@@ -101,18 +101,50 @@ export class BenchStack {
     }
 }
 
-/** State bytes: the whole export, and what each profile's entry adds to it. */
-export function stateSize(exportText: string): { totalBytes: number; profiles: number; perProfileBytes: number } {
-    const parsed = JSON.parse(exportText) as StackExportJson;
+export interface StateSize {
+    /** `pulumi stack export` as printed. */
+    totalBytes: number;
+    profiles: number;
+    /** Mean size of one profile's entry as compact JSON. */
+    perProfileBytes: number;
+    /** What each profile's entry adds to the export as printed (indented). */
+    perProfileExportBytes: number;
+    /** Mean compact bytes of the parts of a profile's entry. */
+    parts: Record<string, number>;
+}
+
+type Entry = Record<string, unknown> & { type: string };
+
+function compact(value: unknown): number {
+    return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value));
+}
+
+/** State bytes: the whole export, and what each profile's entry costs. */
+export function stateSize(exportText: string): StateSize {
+    const parsed = JSON.parse(exportText) as { deployment: { resources?: Entry[] } };
     const resources = parsed.deployment.resources ?? [];
     const profiles = resources.filter((r) => r.type === PROFILE_TYPE);
     const without = { ...parsed, deployment: { ...parsed.deployment, resources: resources.filter((r) => r.type !== PROFILE_TYPE) } };
     const full = Buffer.byteLength(JSON.stringify(parsed, null, 4));
     const rest = Buffer.byteLength(JSON.stringify(without, null, 4));
+    const mean = (f: (r: Entry) => number) => (profiles.length > 0 ? profiles.reduce((sum, r) => sum + f(r), 0) / profiles.length : Number.NaN);
+    const providerText = (r: Entry) =>
+        compact((r.inputs as Record<string, unknown> | undefined)?.__provider) + compact((r.outputs as Record<string, unknown> | undefined)?.__provider);
+    const perProfileBytes = mean(compact);
+    const parts: Record<string, number> = {
+        "__provider (inputs and outputs)": mean(providerText),
+        "inputs without __provider": mean((r) => compact(r.inputs)) - mean((r) => compact((r.inputs as Record<string, unknown>)?.__provider)),
+        "outputs without __provider": mean((r) => compact(r.outputs)) - mean((r) => compact((r.outputs as Record<string, unknown>)?.__provider)),
+        "stackTrace and sourcePosition": mean((r) => compact(r.stackTrace) + compact(r.sourcePosition)),
+        "urn, parent, provider": mean((r) => compact(r.urn) + compact(r.parent) + compact(r.provider)),
+    };
+    parts["everything else"] = perProfileBytes - Object.values(parts).reduce((a, b) => a + b, 0);
     return {
         totalBytes: Buffer.byteLength(exportText),
         profiles: profiles.length,
-        perProfileBytes: profiles.length > 0 ? (full - rest) / profiles.length : Number.NaN,
+        perProfileBytes,
+        perProfileExportBytes: profiles.length > 0 ? (full - rest) / profiles.length : Number.NaN,
+        parts,
     };
 }
 

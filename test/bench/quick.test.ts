@@ -1,0 +1,86 @@
+// The benchmark harness keeps working: its quick run (a team of 10) produces
+// well-formed figures and a report. No figure is judged here: timings on a
+// shared CI machine say nothing.
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { parseOptions } from "../../bench/options";
+import { COMMANDS, BenchResults } from "../../bench/results";
+import { writeReport, verdicts } from "../../bench/report";
+import { runBenchmarks } from "../../bench/run";
+
+function positive(value: number, what: string): void {
+    assert.ok(Number.isFinite(value) && value > 0, `${what} should be a positive number, got ${value}`);
+}
+
+describe("bench: the quick run", function () {
+    this.timeout(15 * 60_000);
+    let results: BenchResults;
+
+    before(async () => {
+        results = await runBenchmarks(parseOptions(["--quick"]));
+    });
+
+    it("times every command on the empty program and the team", () => {
+        assert.strictEqual(results.settings.quick, true);
+        positive(results.settings.parallelism, "parallelism");
+        for (const command of COMMANDS) {
+            assert.strictEqual(results.floor[command].length, 1, `empty program ${command}`);
+            positive(results.floor[command][0], `empty program ${command}`);
+        }
+        assert.deepStrictEqual(
+            results.teams.map((t) => t.members),
+            [10],
+        );
+        for (const command of COMMANDS) {
+            assert.strictEqual(results.teams[0].times[command].length, 1, `team ${command}`);
+            positive(results.teams[0].times[command][0], `team ${command}`);
+        }
+    });
+
+    it("measures state, the provider's memory and the calls of up", () => {
+        const team = results.teams[0];
+        positive(team.stateTotalBytes, "state total");
+        positive(team.statePerProfileBytes, "state per profile");
+        assert.ok(team.statePerProfileBytes < team.stateTotalBytes);
+        positive(team.providerPeakBytes, "provider peak memory");
+        assert.strictEqual(team.upCalls.CreateUserProfile, 10, JSON.stringify(team.upCalls));
+        assert.strictEqual(team.previewNoChange, true, "the preview after up should change nothing");
+    });
+
+    it("runs the throttled deployment to the end and counts throttling", () => {
+        const throttled = results.throttled!;
+        assert.ok(throttled, "the throttled run is part of the quick run");
+        assert.strictEqual(throttled.failures, 0, throttled.error);
+        assert.ok(throttled.createCalls >= throttled.members);
+        assert.ok(Number.isInteger(throttled.throttledResponses));
+        positive(throttled.ms, "throttled wall time");
+    });
+
+    it("times the AWS CLI loops, sequential and parallel, where the CLI is installed", function () {
+        if (!fs.existsSync("/usr/bin/aws")) {
+            assert.deepStrictEqual(results.cli, []);
+            this.skip();
+        }
+        assert.deepStrictEqual(
+            results.cli.map((c) => c.parallel),
+            [1, results.settings.parallelism],
+        );
+        for (const c of results.cli) {
+            positive(c.times[0], `CLI loop -P ${c.parallel}`);
+        }
+    });
+
+    it("writes a report with every target and a JSON-serializable result", () => {
+        const { markdown, summary } = writeReport(results);
+        assert.match(markdown, /## Targets/);
+        assert.match(markdown, /\| team of 10 \|/);
+        assert.strictEqual(verdicts(results).length, 7);
+        assert.ok(summary.length > 0);
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-")), "results.json");
+        fs.writeFileSync(file, JSON.stringify(results));
+        assert.deepStrictEqual(JSON.parse(fs.readFileSync(file, "utf8")), results);
+        fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    });
+});
