@@ -22,7 +22,7 @@ export async function startEmulator(latencyMs = 150): Promise<SageMakerLocal> {
 }
 
 /** An SDK client on the emulator, for arranging out-of-band changes and inspecting results. */
-export function emulatorClient(emulator: SageMakerLocal): SageMakerClient {
+export function emulatorClient(emulator: Pick<SageMakerLocal, "url">): SageMakerClient {
     return new SageMakerClient({
         endpoint: emulator.url,
         region: "us-east-1",
@@ -38,7 +38,7 @@ export class ProfilesStack {
         this.project = project;
     }
 
-    static async create(emulator: SageMakerLocal, label: string): Promise<ProfilesStack> {
+    static async create(emulator: Pick<SageMakerLocal, "url">, label: string): Promise<ProfilesStack> {
         const project = new PulumiProject(makeWorkDir(label, FIXTURE), { endpoint: emulator.url });
         await project.ok(["stack", "init", "dev"]);
         const stack = new ProfilesStack(project);
@@ -47,7 +47,7 @@ export class ProfilesStack {
     }
 
     /** Stack config that sends the provider's calls to `emulator`, with fast polling. */
-    async pointAt(emulator: SageMakerLocal): Promise<void> {
+    async pointAt(emulator: Pick<SageMakerLocal, "url">): Promise<void> {
         await this.project.ok(["config", "set", "sagemaker:endpoint", emulator.url]);
         await this.project.ok(["config", "set", "sagemaker:region", "us-east-1"]);
         await this.project.ok(["config", "set", "sagemaker:pollMinDelay", "0.1"]);

@@ -140,7 +140,7 @@ export interface ConvergenceReport {
  */
 export async function assertConverged(
     stack: ProfilesStack,
-    emulator: SageMakerLocal,
+    emulator: Pick<SageMakerLocal, "url">,
     expected: string[],
     domain = DOMAIN,
 ): Promise<ConvergenceReport> {
