@@ -1,7 +1,10 @@
-// Peak resident memory (VmHWM) of the dynamic-provider processes started by
-// one Pulumi command: polls /proc for descendants of the command's process
-// whose command line runs `@pulumi/pulumi/cmd/dynamic-provider`.
+// What the processes of one Pulumi command cost: polls /proc for the
+// command's descendants, recording the peak resident memory (VmHWM) of the
+// dynamic-provider process (`@pulumi/pulumi/cmd/dynamic-provider`) and the
+// CPU time of each kind of process (engine, program, provider).
 import * as fs from "fs";
+
+export type ProcessKind = "engine" | "program" | "provider" | "other";
 
 function readOrEmpty(file: string): string {
     try {
@@ -11,11 +14,14 @@ function readOrEmpty(file: string): string {
     }
 }
 
-function parentOf(pid: number): number | undefined {
+/** Fields of /proc/PID/stat after the parenthesised command name. */
+function statFields(pid: number): string[] {
     const stat = readOrEmpty(`/proc/${pid}/stat`);
-    // The command name (field 2) is parenthesised and may hold spaces.
-    const after = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ppid = Number(after[1]);
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
+function parentOf(pid: number): number | undefined {
+    const ppid = Number(statFields(pid)[1]);
     return Number.isFinite(ppid) ? ppid : undefined;
 }
 
@@ -36,8 +42,35 @@ function peakResident(pid: number): number | undefined {
     return match ? Number(match[1]) * 1024 : undefined;
 }
 
-export class ProviderMemorySampler {
-    private readonly peaks = new Map<number, number>();
+const TICKS_PER_SECOND = 100;
+
+/** User + system CPU seconds of a process (utime and stime are fields 14 and 15). */
+function cpuSeconds(pid: number): number | undefined {
+    const fields = statFields(pid);
+    const utime = Number(fields[11]);
+    const stime = Number(fields[12]);
+    return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) / TICKS_PER_SECOND : undefined;
+}
+
+function kindOf(cmdline: string): ProcessKind {
+    if (cmdline.includes("dynamic-provider")) {
+        return "provider";
+    }
+    if (cmdline.includes("cmd/run") || cmdline.includes("language-host") || cmdline.includes("pulumi-language-nodejs")) {
+        return "program";
+    }
+    return "other";
+}
+
+interface Tracked {
+    kind: ProcessKind;
+    peak: number;
+    cpu: number;
+}
+
+export class ProcessSampler {
+    private readonly tracked = new Map<number, Tracked>();
+    private readonly ignored = new Set<number>();
     private timer: NodeJS.Timeout | undefined;
 
     constructor(
@@ -50,6 +83,7 @@ export class ProviderMemorySampler {
         this.timer = setInterval(() => this.sample(), this.everyMs);
     }
 
+    /** Takes a last sample of the root (still a zombie until reaped) and stops. */
     stop(): void {
         if (this.timer) {
             clearInterval(this.timer);
@@ -57,30 +91,50 @@ export class ProviderMemorySampler {
     }
 
     /** The largest VmHWM seen across the command's provider processes (bytes), 0 if none ran. */
-    peakBytes(): number {
-        return Math.max(0, ...this.peaks.values());
+    providerPeakBytes(): number {
+        return Math.max(0, ...[...this.tracked.values()].filter((t) => t.kind === "provider").map((t) => t.peak));
+    }
+
+    /** CPU seconds by kind of process, as last seen (a process's final moments may be missed). */
+    cpuSecondsByKind(): Record<ProcessKind, number> {
+        const totals: Record<ProcessKind, number> = { engine: 0, program: 0, provider: 0, other: 0 };
+        for (const t of this.tracked.values()) {
+            totals[t.kind] += t.cpu;
+        }
+        return totals;
     }
 
     private sample(): void {
-        if (!fs.existsSync("/proc/self/status")) {
+        if (!fs.existsSync("/proc/self/stat")) {
             return;
         }
+        this.record(this.rootPid, "engine");
         for (const entry of fs.readdirSync("/proc")) {
             const pid = Number(entry);
-            if (!Number.isInteger(pid) || pid === this.rootPid) {
+            if (!Number.isInteger(pid) || pid === this.rootPid || this.ignored.has(pid)) {
                 continue;
             }
-            const known = this.peaks.has(pid);
-            if (!known) {
-                const cmdline = readOrEmpty(`/proc/${pid}/cmdline`);
-                if (!cmdline.includes("dynamic-provider") || !descendsFrom(pid, this.rootPid)) {
+            if (!this.tracked.has(pid)) {
+                if (!descendsFrom(pid, this.rootPid)) {
+                    this.ignored.add(pid);
                     continue;
                 }
-            }
-            const peak = peakResident(pid);
-            if (peak !== undefined) {
-                this.peaks.set(pid, Math.max(peak, this.peaks.get(pid) ?? 0));
+                this.record(pid, kindOf(readOrEmpty(`/proc/${pid}/cmdline`).replace(/\0/g, " ")));
+            } else {
+                this.record(pid, this.tracked.get(pid)!.kind);
             }
         }
+    }
+
+    private record(pid: number, kind: ProcessKind): void {
+        const cpu = cpuSeconds(pid);
+        const peak = peakResident(pid);
+        if (cpu === undefined && peak === undefined) {
+            return;
+        }
+        const known = this.tracked.get(pid) ?? { kind, peak: 0, cpu: 0 };
+        known.peak = Math.max(known.peak, peak ?? 0);
+        known.cpu = Math.max(known.cpu, cpu ?? 0);
+        this.tracked.set(pid, known);
     }
 }

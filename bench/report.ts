@@ -119,6 +119,24 @@ function statePartsTable(results: BenchResults): string[] {
     ];
 }
 
+function cpuTable(results: BenchResults): string[] {
+    const lines = [
+        "CPU seconds of each command's processes (first run): engine (`pulumi`), program (language host and Node program), provider (`dynamic-provider`).",
+        "",
+        "| team | command | engine | program | provider |",
+        "| ---: | --- | ---: | ---: | ---: |",
+    ];
+    for (const t of results.teams) {
+        for (const c of COMMANDS) {
+            const cpu = t.cpuSeconds[c];
+            if (cpu) {
+                lines.push(`| ${t.members} | ${c} | ${cpu.engine.toFixed(1)} | ${cpu.program.toFixed(1)} | ${cpu.provider.toFixed(1)} |`);
+            }
+        }
+    }
+    return lines;
+}
+
 function cliTable(results: BenchResults): string[] {
     const lines = ["| N | AWS CLI loop | runs | median | `up` of the team | up / CLI |", "| ---: | --- | ---: | ---: | ---: | ---: |"];
     for (const c of results.cli) {
@@ -175,6 +193,8 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         ...perProfileTable(results),
         "",
         ...statePartsTable(results),
+        "",
+        ...cpuTable(results),
         "",
         "## Against the AWS CLI",
         "",

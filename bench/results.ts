@@ -21,6 +21,8 @@ export interface TeamFigures {
     /** API calls of the first `up`, by operation. */
     upCalls: Record<string, number>;
     previewNoChange: boolean;
+    /** CPU seconds of the first run's commands by kind of process. */
+    cpuSeconds: Record<Command, Record<string, number>>;
 }
 
 export interface CliFigures {

@@ -52,6 +52,7 @@ async function teamRuns(emulator: SageMakerLocal, members: number, reps: number,
     let state: StateSize = { totalBytes: Number.NaN, perProfileBytes: Number.NaN, perProfileExportBytes: Number.NaN, profiles: 0, parts: {} };
     let upCalls: Record<string, number> = {};
     let previewNoChange = true;
+    const cpuSeconds = {} as TeamFigures["cpuSeconds"];
     for (let rep = 0; rep < reps; rep++) {
         await stack.declareTeam(members, "base");
         const before = emulator.requests().length;
@@ -73,6 +74,9 @@ async function teamRuns(emulator: SageMakerLocal, members: number, reps: number,
         for (const command of COMMANDS) {
             times[command].push(runs[command].ms);
             providerPeakBytes = Math.max(providerPeakBytes, runs[command].providerPeakBytes);
+            if (rep === 0) {
+                cpuSeconds[command] = runs[command].cpu;
+            }
         }
         log(`N=${members}, run ${rep + 1}/${reps}: ` + COMMANDS.map((c) => `${c} ${(runs[c].ms / 1000).toFixed(1)} s`).join(", "));
     }
@@ -86,6 +90,7 @@ async function teamRuns(emulator: SageMakerLocal, members: number, reps: number,
         stateParts: state.parts,
         upCalls,
         previewNoChange,
+        cpuSeconds,
     };
 }
 

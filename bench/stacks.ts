@@ -6,7 +6,7 @@
 import { spawn } from "child_process";
 import * as path from "path";
 import { makeWorkDir, pulumiBinDir, PulumiProject, REPO_ROOT } from "../test/support/engine";
-import { ProviderMemorySampler } from "./proc-memory";
+import { ProcessKind, ProcessSampler } from "./proc-memory";
 import { teamSpec, TeamVariant } from "./team-spec";
 
 export const PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
@@ -16,6 +16,8 @@ const EMPTY_FIXTURE = path.join(REPO_ROOT, "bench", "fixtures", "empty-project")
 export interface Timed {
     ms: number;
     providerPeakBytes: number;
+    /** CPU seconds by kind of process (engine, program, provider). */
+    cpu: Record<ProcessKind, number>;
     output: string;
 }
 
@@ -63,7 +65,7 @@ export class BenchStack {
             env: this.project.env({ ...this.extraEnv, ...env }),
             stdio: ["ignore", "pipe", "pipe"],
         });
-        const sampler = new ProviderMemorySampler(child.pid!);
+        const sampler = new ProcessSampler(child.pid!);
         sampler.start();
         let output = "";
         child.stdout.on("data", (d: Buffer) => (output += d));
@@ -77,7 +79,7 @@ export class BenchStack {
         if (code !== 0) {
             throw new Error(`pulumi ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`);
         }
-        return { ms, providerPeakBytes: sampler.peakBytes(), output };
+        return { ms, providerPeakBytes: sampler.providerPeakBytes(), cpu: sampler.cpuSecondsByKind(), output };
     }
 
     up(env?: Record<string, string>): Promise<Timed> {
