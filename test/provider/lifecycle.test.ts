@@ -116,7 +116,9 @@ describe("provider: UserProfile through the engine", function () {
         const live = await describe_(client, "alice");
         assert.deepStrictEqual(live.UserSettings?.JupyterLabAppSettings?.LifecycleConfigArns ?? [], []);
         const tags = await client.send(new ListTagsCommand({ ResourceArn: live.UserProfileArn }));
-        assert.deepStrictEqual(Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value])), { team: "fraud-ml" });
+        const { [OWNER_TAG]: owner, ...programTags } = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]));
+        assert.deepStrictEqual(programTags, { team: "fraud-ml" });
+        assert.ok(owner, "a removed program tag never removes the owner tag");
         await stack.project.ok(["preview", "--expect-no-changes"]);
     });
 
