@@ -114,6 +114,8 @@ function printProfiles(binDir, env) {
 
 async function main() {
     const destroy = process.argv.includes("--destroy");
+    // The CI policy gate: preview the example teams with the policy pack and its production config.
+    const gate = process.argv.includes("--policy-gate");
     const started = Date.now();
     const binDir = installWhatIsMissing();
     // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -141,6 +143,12 @@ async function main() {
             // The provider must see this run's endpoint, not the one in state: run the program.
             step("pulumi destroy --yes --run-program");
             pulumi(binDir, env, withConfig(["destroy", "--yes", "--run-program"]));
+        } else if (gate) {
+            step("pulumi preview --policy-pack policy --policy-pack-config policy/config/production.json");
+            pulumi(binDir, env, withConfig([
+                "preview", "--policy-pack", path.join(root, "policy"),
+                "--policy-pack-config", path.join(root, "policy", "config", "production.json"),
+            ]));
         } else {
             step("pulumi up --yes");
             pulumi(binDir, env, withConfig(["up", "--yes"]));
