@@ -218,6 +218,15 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
     }
 }
 
+/** Hand-written notes after ANALYSIS_MARKER in an existing report survive regeneration. */
+export const ANALYSIS_MARKER = "<!-- analysis: kept by npm run bench -->";
+
+function keptNotes(file: string): string {
+    const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+    const at = existing.indexOf(ANALYSIS_MARKER);
+    return at >= 0 ? `\n${existing.slice(at)}` : "";
+}
+
 async function main(): Promise<void> {
     const options = parseOptions(process.argv.slice(2));
     const results = await runBenchmarks(options);
@@ -227,7 +236,8 @@ async function main(): Promise<void> {
     const report = writeReport(results);
     process.stdout.write(`${report.summary}\n`);
     if (options.out) {
-        fs.writeFileSync(path.resolve(REPO_ROOT, options.out), report.markdown);
+        const out = path.resolve(REPO_ROOT, options.out);
+        fs.writeFileSync(out, report.markdown + keptNotes(out));
         log(`wrote ${options.out}`);
     }
 }
