@@ -56,8 +56,25 @@ export class BenchStack {
         await this.project.ok(["config", "set", "team", JSON.stringify(teamSpec(members, variant))]);
     }
 
-    /** Runs `pulumi <args>`, timing it and sampling its provider's memory; throws on failure. */
+    /**
+     * Runs `pulumi <args>`, timing it and sampling its processes; throws on failure. A program
+     * that started while `npm run build` was reinstalling the package (it cannot find it) is run
+     * again: such a run did nothing.
+     */
     async timed(args: string[], env: Record<string, string> = {}): Promise<Timed> {
+        for (let attempt = 1; ; attempt++) {
+            try {
+                return await this.timedOnce(args, env);
+            } catch (err) {
+                if (attempt >= 3 || !/Cannot find module 'pulumi-sagemaker-studio/.test((err as Error).message)) {
+                    throw err;
+                }
+                await new Promise((r) => setTimeout(r, 5000));
+            }
+        }
+    }
+
+    private async timedOnce(args: string[], env: Record<string, string>): Promise<Timed> {
         const bin = path.join(pulumiBinDir(), "pulumi");
         const started = process.hrtime.bigint();
         const child = spawn(bin, ["--non-interactive", "--color", "never", ...args], {
