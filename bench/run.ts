@@ -221,7 +221,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
 /** Hand-written notes after ANALYSIS_MARKER in an existing report survive regeneration. */
 export const ANALYSIS_MARKER = "<!-- analysis: kept by npm run bench -->";
 
-function keptNotes(file: string): string {
+export function keptNotes(file: string): string {
     const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
     const at = existing.indexOf(ANALYSIS_MARKER);
     return at >= 0 ? `\n${existing.slice(at)}` : "";

@@ -1,0 +1,40 @@
+// Combines the JSON figures of runs made separately (e.g. the AWS CLI
+// baselines in one run, the teams in another) into one report:
+//   node -r ts-node/register/transpile-only bench/merge.ts OUT.md A.json B.json …
+// Teams, the floor, the throttled run and settings come from the first file that has them;
+// CLI baselines are concatenated.
+import * as fs from "fs";
+import { writeReport } from "./report";
+import { BenchResults } from "./results";
+import { keptNotes } from "./run";
+
+export function mergeResults(all: BenchResults[]): BenchResults {
+    const [first, ...rest] = all;
+    const merged: BenchResults = { ...first, teams: [...first.teams], cli: [...first.cli] };
+    for (const r of rest) {
+        for (const t of r.teams) {
+            if (!merged.teams.some((m) => m.members === t.members)) {
+                merged.teams.push(t);
+            }
+        }
+        merged.cli.push(...r.cli);
+        merged.throttled ??= r.throttled;
+        merged.checkpointProbe ??= r.checkpointProbe;
+        merged.startedAt = merged.startedAt < r.startedAt ? merged.startedAt : r.startedAt;
+        merged.finishedAt = merged.finishedAt > r.finishedAt ? merged.finishedAt : r.finishedAt;
+    }
+    merged.teams.sort((a, b) => a.members - b.members);
+    return merged;
+}
+
+if (require.main === module) {
+    const [out, ...inputs] = process.argv.slice(2);
+    if (!out || inputs.length === 0) {
+        process.stderr.write("usage: bench/merge.ts OUT.md RESULTS.json [RESULTS.json …]\n");
+        process.exit(2);
+    }
+    const merged = mergeResults(inputs.map((f) => JSON.parse(fs.readFileSync(f, "utf8")) as BenchResults));
+    const report = writeReport(merged);
+    fs.writeFileSync(out, report.markdown + keptNotes(out));
+    process.stdout.write(`${report.summary}\n`);
+}
