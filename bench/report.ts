@@ -99,7 +99,7 @@ function perProfileTable(results: BenchResults): string[] {
     for (const t of results.teams) {
         const cells = COMMANDS.map((c) => ((median(t.times[c]) - median(results.floor[c])) / t.members).toFixed(0));
         lines.push(
-            `| ${t.members} | ${cells.join(" | ")} | ${(t.stateTotalBytes / KB).toFixed(0)} KB | ${(t.statePerProfileBytes / KB).toFixed(2)} KB | ${(t.statePerProfileExportBytes / KB).toFixed(2)} KB | ${(t.providerPeakBytes / MB).toFixed(0)} MB |`,
+            `| ${t.members} | ${cells.join(" | ")} | ${(t.stateTotalBytes / KB).toFixed(0)} KB | ${(t.statePerProfileBytes / KB).toFixed(2)} KB | ${((t.statePerProfileExportBytes ?? Number.NaN) / KB).toFixed(2)} KB | ${(t.providerPeakBytes / MB).toFixed(0)} MB |`,
         );
     }
     return lines;
@@ -107,7 +107,7 @@ function perProfileTable(results: BenchResults): string[] {
 
 function statePartsTable(results: BenchResults): string[] {
     const t = results.teams[results.teams.length - 1];
-    if (!t) {
+    if (!t?.stateParts) {
         return [];
     }
     return [
@@ -128,7 +128,7 @@ function cpuTable(results: BenchResults): string[] {
     ];
     for (const t of results.teams) {
         for (const c of COMMANDS) {
-            const cpu = t.cpuSeconds[c];
+            const cpu = t.cpuSeconds?.[c];
             if (cpu) {
                 lines.push(`| ${t.members} | ${c} | ${cpu.engine.toFixed(1)} | ${cpu.program.toFixed(1)} | ${cpu.provider.toFixed(1)} |`);
             }
