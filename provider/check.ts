@@ -18,14 +18,41 @@ const PROVIDER_KEY = "__provider";
 const OUTPUT_PROPERTIES = new Set(["arn", "status", "homeEfsFileSystemUid", "creationTime", "lastModifiedTime"]);
 const MAX_TAGS = 50;
 
+/** Deeper than any UserProfile input can be: such a value is reported, never walked recursively. */
+const MAX_INPUT_DEPTH = 64;
+
 export function checkInputs(_olds: Partial<UserProfileInputs>, news: Record<string, unknown>): pulumi.dynamic.CheckResult {
+    const tooDeep = Object.keys(news).filter((key) => key !== PROVIDER_KEY && nestedDeeperThan(news[key], MAX_INPUT_DEPTH));
+    const judged: Record<string, unknown> = { ...news };
+    for (const key of tooDeep) {
+        delete judged[key];
+    }
     const failures: CheckFailure[] = [
-        ...unknownProperties(news),
-        ...behaviourOptions(news),
-        ...tagFailures(news.tags),
-        ...apiFailures(news),
+        ...tooDeep.map((key) => ({ property: key, reason: `is nested more than ${MAX_INPUT_DEPTH} levels deep` })),
+        ...unknownProperties(judged),
+        ...behaviourOptions(judged),
+        ...tagFailures(judged.tags),
+        ...apiFailures(judged),
     ];
     return { inputs: news, failures };
+}
+
+/** Whether objects and lists nest deeper than `limit`, found without recursion. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+    const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+    while (pending.length > 0) {
+        const { value: current, depth } = pending.pop()!;
+        if (typeof current !== "object" || current === null) {
+            continue;
+        }
+        if (depth >= limit) {
+            return true;
+        }
+        for (const child of Object.values(current)) {
+            pending.push({ value: child, depth: depth + 1 });
+        }
+    }
+    return false;
 }
 
 function unknownProperties(news: Record<string, unknown>): CheckFailure[] {

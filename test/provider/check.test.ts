@@ -99,4 +99,17 @@ describe("provider: check", () => {
         );
         assert.deepStrictEqual(failures({ userSettings: UNKNOWN }), []);
     });
+
+    it("reports a value nested thousands of levels deep instead of overflowing the stack", () => {
+        let deep: unknown = "ml.t3.medium";
+        for (let i = 0; i < 20000; i++) deep = i % 2 ? [deep] : { jupyterLabAppSettings: deep };
+        for (const key of ["userSettings", "domainId", "tags"]) {
+            const result = checkInputs({}, { domainId: "d-testdomain01", userProfileName: "alice", [key]: deep });
+            assert.deepStrictEqual(
+                (result.failures ?? []).filter((f) => f.property === key && /nested more than 64 levels/.test(f.reason)).length,
+                1,
+                JSON.stringify(result.failures),
+            );
+        }
+    });
 });
