@@ -16,17 +16,8 @@ export function size<T>(ci: T, full: T): T {
     return FULL ? full : ci;
 }
 
-/** mulberry32: a small deterministic PRNG in [0, 1). */
-export function seededRandom(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+/** The emulator's seeded PRNG, so a test's random choices repeat exactly. */
+export { seededRandom } from "../../emulator/faults/seeded-random";
 
 export const ROLE = "arn:aws:iam::123456789012:role/SageMakerExecution";
 
