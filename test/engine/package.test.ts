@@ -1,0 +1,81 @@
+// The package as users get it: `npm pack`, installed into a fresh Pulumi
+// project outside this repository, deploys a profile on sagemaker-local with
+// the provider loaded by name from that project's node_modules.
+import * as assert from "assert";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { startSageMakerLocal, SageMakerLocal } from "../../emulator";
+import { PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
+
+const rootPackage = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8"));
+
+describe("engine: the packed package in a fresh project", function () {
+    let emulator: SageMakerLocal;
+    let workDir: string;
+
+    before(() => {
+        workDir = fs.mkdtempSync(path.join(os.tmpdir(), "studio-user-project-"));
+    });
+
+    after(async () => {
+        await emulator?.stop();
+        if (!process.env.KEEP_TEST_WORK) {
+            fs.rmSync(workDir, { recursive: true, force: true });
+        }
+    });
+
+    it("installs from the tarball and runs up, refresh and destroy", async () => {
+        const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", workDir], { cwd: REPO_ROOT, encoding: "utf8" })
+            .trim()
+            .split("\n")
+            .pop()!;
+        const files = execFileSync("tar", ["tzf", path.join(workDir, tarball)], { encoding: "utf8" });
+        assert.match(files, /package\/dist\/lib\.d\.ts/);
+        assert.match(files, /package\/dist\/provider\/provider\.js/);
+        assert.doesNotMatch(files, /package\/test\//);
+
+        const project = path.join(workDir, "project");
+        fs.mkdirSync(project);
+        const pin = (name: string) => rootPackage.dependencies[name] ?? rootPackage.devDependencies[name];
+        fs.writeFileSync(
+            path.join(project, "package.json"),
+            JSON.stringify({
+                name: "my-studio",
+                private: true,
+                main: "index.ts",
+                dependencies: { "@pulumi/pulumi": pin("@pulumi/pulumi"), "pulumi-sagemaker-studio": `file:../${tarball}` },
+                devDependencies: { typescript: pin("typescript"), "ts-node": pin("ts-node"), "@types/node": pin("@types/node") },
+            }),
+        );
+        fs.writeFileSync(path.join(project, "Pulumi.yaml"), "name: my-studio\nruntime: nodejs\n");
+        fs.writeFileSync(
+            path.join(project, "index.ts"),
+            [
+                'import { UserProfile } from "pulumi-sagemaker-studio";',
+                'const bob = new UserProfile("bob", {',
+                '    domainId: "d-userproject01",',
+                '    userProfileName: "bob",',
+                '    userSettings: { executionRole: "arn:aws:iam::123456789012:role/SageMakerExecution" },',
+                "});",
+                "export const arn = bob.arn;",
+                "",
+            ].join("\n"),
+        );
+        execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel", "error"], { cwd: project, stdio: "inherit" });
+        assert.ok(!fs.lstatSync(path.join(project, "node_modules", "pulumi-sagemaker-studio")).isSymbolicLink());
+
+        emulator = await startSageMakerLocal({ latencyMs: 100, seedDomains: ["d-userproject01"] });
+        const pulumi = new PulumiProject(project, { endpoint: emulator.url });
+        await pulumi.ok(["stack", "init", "dev"]);
+        await pulumi.ok(["config", "set", "sagemaker:endpoint", emulator.url]);
+        await pulumi.ok(["config", "set", "sagemaker:pollMinDelay", "0.1"]);
+        await pulumi.ok(["up", "--yes"]);
+        const [bob] = resourcesOfType(await pulumi.exportStack(), "pulumi-nodejs:dynamic/sagemaker:UserProfile");
+        assert.strictEqual(bob.outputs?.status, "InService");
+        assert.match(String(bob.outputs?.__provider), /require\("pulumi-sagemaker-studio\/dist\/provider\/provider\.js"\)/);
+        await pulumi.ok(["refresh", "--yes"]);
+        await pulumi.ok(["destroy", "--yes"]);
+    });
+});
