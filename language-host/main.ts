@@ -13,6 +13,7 @@ import { resolveSdk } from "./sdk";
 import { LanguageRuntime } from "./runtime";
 import { parseHostArgs } from "./args";
 import { HOST_VERSION } from "./version";
+import { watchEngine } from "./engine-watch";
 
 async function main(): Promise<void> {
     const args = parseHostArgs(process.argv.slice(2));
@@ -38,9 +39,12 @@ async function main(): Promise<void> {
     const shutdown = () => {
         runtime.cancelAll();
         server.tryShutdown(() => process.exit(0));
+        // A call that never completes must not keep the host alive.
+        setTimeout(() => process.exit(0), 5000).unref();
     };
     process.on("SIGINT", shutdown);
     process.on("SIGTERM", shutdown);
+    watchEngine(args.engineAddress, shutdown);
 }
 
 main().catch((err) => {

@@ -4,6 +4,7 @@ import * as assert from "assert";
 import { ChildProcess, spawn } from "child_process";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
+import * as net from "net";
 import { REPO_ROOT } from "../support/engine";
 
 /* eslint-disable @typescript-eslint/no-var-requires */
@@ -56,5 +57,29 @@ describe("language host: the gRPC server", () => {
             call(client, "generateProgram", new languageProto.GenerateProgramRequest()),
             (err: any) => err.code === grpc.status.UNIMPLEMENTED,
         );
+    });
+});
+
+describe("language host: when the engine goes away", () => {
+    it("exits by itself once the engine's address stops answering", async () => {
+        const engine = net.createServer((socket) => socket.destroy());
+        await new Promise<void>((resolve) => engine.listen(0, "127.0.0.1", resolve));
+        const port = (engine.address() as net.AddressInfo).port;
+        const host = spawn(process.execPath, [path.join(REPO_ROOT, "dist", "language-host", "main.js"), `127.0.0.1:${port}`], {
+            cwd: REPO_ROOT,
+            stdio: ["ignore", "pipe", "inherit"],
+        });
+        const exited = new Promise<number | null>((resolve) => host.once("exit", (code) => resolve(code)));
+        await new Promise((resolve) => host.stdout!.once("data", resolve));
+        // Alive while the engine answers.
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        assert.strictEqual(host.exitCode, null);
+        await new Promise((resolve) => engine.close(resolve));
+        const timeout = new Promise<string>((resolve) => setTimeout(() => resolve("still running"), 15000));
+        const outcome = await Promise.race([exited, timeout]);
+        if (outcome === "still running") {
+            host.kill("SIGKILL");
+        }
+        assert.strictEqual(outcome, 0);
     });
 });
