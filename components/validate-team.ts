@@ -4,13 +4,13 @@
 // and the cross-field user-profile rules the provider's check applies.
 import { checkInputs } from "../provider/check";
 import { toApiValue, toPulumiName } from "../model/names";
+import { MAX_TAGS } from "../model/limits";
 import { checkUserProfileRules } from "../model/rules";
 import { toCheckFailures, validateShape, type Violation } from "../model/validate";
 import { effectiveMember } from "./merge";
 import type { SpecPath, TeamProblem } from "./team-problems";
 import type { TeamMemberSpec, TeamSpec } from "./team-spec";
 
-const MAX_TAGS = 50;
 
 /** Every problem in the spec; empty when the spec is good. `domainId` is checked only when it is a string. */
 export function validateTeam(spec: TeamSpec): TeamProblem[] {

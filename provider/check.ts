@@ -7,16 +7,13 @@ import { closestMatch } from "../model/suggest";
 import { toCheckFailures, validateShape, type Violation } from "../model/validate";
 import { profileRules } from "./rules";
 import { parseDuration } from "./durations";
-import { INPUT_PROPERTIES, Timeouts, UserProfileInputs } from "./inputs";
+import { MAX_TAGS } from "../model/limits";
+import { INPUT_PROPERTIES, OUTPUT_PROPERTIES, PROVIDER_KEY, Timeouts, UserProfileInputs } from "./inputs";
 import { OWNER_PROPERTY } from "./ownership";
 import { isUnknown, withoutUnknowns } from "./unknowns";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
 
-const PROVIDER_KEY = "__provider";
-/** Output properties a program may mention as `undefined` (the resource declares them). */
-const OUTPUT_PROPERTIES = new Set(["arn", "status", "homeEfsFileSystemUid", "creationTime", "lastModifiedTime"]);
-const MAX_TAGS = 50;
 
 /** Deeper than any UserProfile input can be: such a value is reported, never walked recursively. */
 const MAX_INPUT_DEPTH = 64;
@@ -58,7 +55,7 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 function unknownProperties(news: Record<string, unknown>): CheckFailure[] {
     const allowed: readonly string[] = INPUT_PROPERTIES;
     return Object.keys(news)
-        .filter((key) => key !== PROVIDER_KEY && key !== OWNER_PROPERTY && !allowed.includes(key) && !OUTPUT_PROPERTIES.has(key))
+        .filter((key) => key !== PROVIDER_KEY && key !== OWNER_PROPERTY && !allowed.includes(key) && !(OUTPUT_PROPERTIES as readonly string[]).includes(key))
         .map((key) => {
             const guess = closestMatch(key, allowed);
             return {

@@ -2,7 +2,7 @@
 // service's words with property paths in our names, and what to do.
 import { toPulumiName } from "../model/names";
 
-const PROVIDER_KEY = "__provider";
+import { PROVIDER_KEY } from "./inputs";
 
 /**
  * A failure after the profile exists: the engine records the resource (with

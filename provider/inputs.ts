@@ -33,6 +33,12 @@ export interface UserProfileOutputs extends UserProfileInputs {
     failureReason?: string;
 }
 
+/** The property of every dynamic resource that holds its serialized provider. */
+export const PROVIDER_KEY = "__provider";
+
+/** Properties the service reports; the resource declares them so programs can read them. */
+export const OUTPUT_PROPERTIES = ["arn", "status", "homeEfsFileSystemUid", "creationTime", "lastModifiedTime"] as const;
+
 export const INPUT_PROPERTIES: readonly (keyof UserProfileInputs)[] = [
     "domainId",
     "userProfileName",

@@ -22,6 +22,7 @@ import { durationSeconds } from "./durations";
 import { describeFailure, isInUse, isNotFound, ProfileInitError } from "./errors";
 import {
     DEFAULT_TIMEOUT_SECONDS,
+    INPUT_PROPERTIES,
     parseProfileId,
     profileId,
     UserProfileInputs,
@@ -364,7 +365,7 @@ export async function readProfile(id: string, props: UserProfileOutputs): Promis
     const outs = outputsOf({ ...props, domainId, userProfileName }, described, tags);
     // The inputs become what the service has, so the next preview shows the drift and up corrects it.
     const inputs: UserProfileInputs = { domainId: outs.domainId, userProfileName: outs.userProfileName };
-    for (const key of ["singleSignOnUserIdentifier", "singleSignOnUserValue", "tags", "userSettings", "adopt", "deleteApps", "timeouts"] as const) {
+    for (const key of INPUT_PROPERTIES) {
         if (outs[key] !== undefined) {
             (inputs as unknown as Record<string, unknown>)[key] = outs[key];
         }

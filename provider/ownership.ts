@@ -4,18 +4,17 @@
 // `pulumi up` finds the profile of that name, sees its own owner tag and takes it
 // over instead of failing; a profile without that tag is never taken over silently.
 import { createHash } from "crypto";
+import { MAX_TAGS } from "../model/limits";
 
 export const OWNER_TAG = "pulumi-sagemaker-studio:owner";
 /** The input property that carries the owner token from the program to the provider. */
 export const OWNER_PROPERTY = "__owner";
-/** The API's limit of tags per resource: the owner tag goes on only when the program leaves room. */
-export const MAX_TAGS = 50;
 
 export function ownerToken(project: string, stack: string, resourceName: string): string {
     return createHash("sha256").update(`${project}\0${stack}\0${resourceName}`).digest("hex").slice(0, 40);
 }
 
-/** The program's tags plus the owner tag (when there is a token and room for it). */
+/** The program's tags plus the owner tag (when there is a token and room for it within the API's limit). */
 export function tagsWithOwner(tags: Record<string, string> | undefined, owner: string | undefined): Record<string, string> | undefined {
     if (owner === undefined || Object.keys(tags ?? {}).length >= MAX_TAGS) {
         return tags;

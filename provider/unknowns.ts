@@ -1,5 +1,7 @@
-// Values not yet known during preview reach the provider as a sentinel string.
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+// Values not yet known during preview reach the provider as the SDK's sentinel string.
+import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+
+export const UNKNOWN = unknownValue;
 
 export function isUnknown(value: unknown): boolean {
     return value === UNKNOWN;

@@ -1,7 +1,7 @@
 // The UserProfile resource: one SageMaker Studio user profile.
 import * as pulumi from "@pulumi/pulumi";
 import type { UserSettingsArgs } from "../model/shapes";
-import type { Timeouts } from "./inputs";
+import { OUTPUT_PROPERTIES, type Timeouts } from "./inputs";
 // The provider object is this module's exports. Because the module lives in the
 // installed package, Pulumi serializes it as a `require` by package name (a few
 // hundred bytes of state) and `refresh`/`destroy` load the installed code.
@@ -53,11 +53,7 @@ export class UserProfile extends pulumi.dynamic.Resource {
                 {
                     ...args,
                     [OWNER_PROPERTY]: ownerToken(pulumi.getProject(), pulumi.getStack(), name),
-                    arn: undefined,
-                    status: undefined,
-                    homeEfsFileSystemUid: undefined,
-                    creationTime: undefined,
-                    lastModifiedTime: undefined,
+                    ...Object.fromEntries(OUTPUT_PROPERTIES.map((key) => [key, undefined])),
                 },
                 opts,
                 "sagemaker",
