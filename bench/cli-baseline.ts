@@ -5,6 +5,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { EXECUTION_ROLE, SECURITY_GROUPS, TAGS } from "./team-spec";
+import { runTimed } from "./timed-process";
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { offlineEnvironment } = require("../scripts/offline-env");
@@ -61,16 +62,7 @@ export async function runCliLoop(workDir: string, endpoint: string, domainId: st
         PARALLEL: String(parallel),
         NAMES: namesFile,
     };
-    const started = process.hrtime.bigint();
-    const child = spawn("bash", [script], { env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d));
-    child.stderr.on("data", (d: Buffer) => (output += d));
-    const code = await new Promise<number>((resolve, reject) => {
-        child.on("error", reject);
-        child.on("close", (c) => resolve(c ?? -1));
-    });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const { ms, code, output } = await runTimed("bash", [script], { env });
     if (code !== 0) {
         throw new Error(`the AWS CLI loop (parallel ${parallel}) exited with ${code}:\n${output.slice(-4000)}`);
     }

@@ -3,11 +3,11 @@
 // its own folder under .test-work/ with the offline environment, driven by
 // the real CLI. Every command is timed and the peak memory of its
 // dynamic-provider process recorded.
-import { spawn } from "child_process";
 import * as path from "path";
 import { makeWorkDir, pulumiBinDir, PulumiProject, REPO_ROOT } from "../test/support/engine";
 import { ProcessKind, ProcessSampler } from "./proc-memory";
 import { teamSpec, TeamVariant } from "./team-spec";
+import { runTimed } from "./timed-process";
 
 export const PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
 const TEAM_FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
@@ -76,27 +76,21 @@ export class BenchStack {
 
     private async timedOnce(args: string[], env: Record<string, string>): Promise<Timed> {
         const bin = path.join(pulumiBinDir(), "pulumi");
-        const started = process.hrtime.bigint();
-        const child = spawn(bin, ["--non-interactive", "--color", "never", ...args], {
-            cwd: this.project.dir,
-            env: this.project.env({ ...this.extraEnv, ...env }),
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        const sampler = new ProcessSampler(child.pid!);
-        sampler.start();
-        let output = "";
-        child.stdout.on("data", (d: Buffer) => (output += d));
-        child.stderr.on("data", (d: Buffer) => (output += d));
-        const code = await new Promise<number>((resolve, reject) => {
-            child.on("error", reject);
-            child.on("close", (c) => resolve(c ?? -1));
-        });
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        sampler.stop();
+        let sampler: ProcessSampler | undefined;
+        const { ms, code, output } = await runTimed(
+            bin,
+            ["--non-interactive", "--color", "never", ...args],
+            { cwd: this.project.dir, env: this.project.env({ ...this.extraEnv, ...env }) },
+            (child) => {
+                sampler = new ProcessSampler(child.pid!);
+                sampler.start();
+            },
+        );
+        sampler!.stop();
         if (code !== 0) {
             throw new Error(`pulumi ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`);
         }
-        return { ms, providerPeakBytes: sampler.providerPeakBytes(), cpu: sampler.cpuSecondsByKind(), output };
+        return { ms, providerPeakBytes: sampler!.providerPeakBytes(), cpu: sampler!.cpuSecondsByKind(), output };
     }
 
     up(env?: Record<string, string>): Promise<Timed> {
