@@ -4,12 +4,27 @@
 import * as fs from "fs";
 import * as path from "path";
 import Ajv, { type ErrorObject } from "ajv";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
 import { closestMatch } from "../model/suggest";
+import { quoteValue } from "../model/quote";
 import teamSchema from "../schemas/team.schema.json";
 import { formatProblem, TeamSpecError, type SpecPath, type TeamProblem } from "./team-problems";
-import type { TeamSpec } from "./team-spec";
-import { validateTeam } from "./validate-team";
+import { MAX_TEAM_MEMBERS, type TeamSpec } from "./team-spec";
+import { tooManyMembers, validateTeam } from "./validate-team";
+
+/** How many alias expansions a team file may make: plenty for defaults shared by anchors. */
+const MAX_ALIAS_EXPANSIONS = 1000;
+
+function firstAlias(doc: Document): Alias | undefined {
+    let found: Alias | undefined;
+    visit(doc, {
+        Alias(_key, node) {
+            found = node;
+            return visit.BREAK;
+        },
+    });
+    return found;
+}
 
 let compiled: ReturnType<Ajv["compile"]> | undefined;
 
@@ -37,12 +52,28 @@ export function parseTeamFile(text: string, file: string): TeamSpec {
         });
         throw new TeamSpecError(teamName, lines.map((l) => ({ path: [], reason: l })), lines);
     }
-    const value: unknown = doc.toJS();
+    const at = (problem: TeamProblem): string => `${file}:${position(doc, lineCounter, problem.path)}: ${formatProblem(problem)}`;
+    let value: unknown;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    } catch (error) {
+        // The yaml library refuses documents whose aliases expand beyond the count (a "billion
+        // laughs" bomb) with a ReferenceError; name the first alias instead.
+        const alias = firstAlias(doc);
+        const where = alias?.range ? lineCounter.linePos(alias.range[0]) : { line: 1, col: 1 };
+        const line = `${file}:${where.line}:${where.col}: ${alias ? `alias *${alias.source}: ` : ""}aliases expand to too much data (${error instanceof Error ? error.message : String(error)}); a team file may expand aliases at most ${MAX_ALIAS_EXPANSIONS} times`;
+        throw new TeamSpecError(teamName, [{ path: [], reason: line }], [line]);
+    }
     const named = (value as { name?: unknown } | null)?.name;
     if (typeof named === "string") {
         teamName = named;
     }
-    const at = (problem: TeamProblem): string => `${file}:${position(doc, lineCounter, problem.path)}: ${formatProblem(problem)}`;
+    const memberList = (value as { members?: unknown } | null)?.members;
+    if (Array.isArray(memberList) && memberList.length > MAX_TEAM_MEMBERS) {
+        // Judged before the schema, which would otherwise check every one of them.
+        const problem = tooManyMembers(memberList.length);
+        throw new TeamSpecError(teamName, [problem], [at(problem)]);
+    }
 
     const validate = schemaValidator();
     if (!validate(value)) {
@@ -80,7 +111,7 @@ function schemaProblems(errors: ErrorObject[]): TeamProblem[] {
         } else if (error.keyword === "enum") {
             const allowed = (error.params.allowedValues as unknown[]).map(String);
             const guess = closestMatch(String(error.data), allowed);
-            reason = `${JSON.stringify(error.data)} is not one of the allowed values${guess ? `; did you mean ${guess}?` : ""}`;
+            reason = `${quoteValue(error.data)} is not one of the allowed values${guess ? `; did you mean ${guess}?` : ""}`;
         } else if (error.keyword === "required") {
             where.push(String(error.params.missingProperty));
             reason = "is required";

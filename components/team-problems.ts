@@ -33,6 +33,18 @@ export function formatProblem(problem: TeamProblem): string {
 }
 
 /** Thrown before any resource is registered when a team spec has problems; lists all of them. */
+/** Problems listed in a message; the rest are counted (they stay in `problems` and `lines`). */
+const MAX_LISTED_PROBLEMS = 50;
+
+function listed(lines: readonly string[]): string {
+    const shown = lines.slice(0, MAX_LISTED_PROBLEMS).map((l) => `  - ${l}`);
+    const more = lines.length - shown.length;
+    if (more > 0) {
+        shown.push(`  … and ${more.toLocaleString("en-US")} more problem${more === 1 ? "" : "s"}`);
+    }
+    return shown.join("\n");
+}
+
 export class TeamSpecError extends Error {
     declare readonly team: string;
     declare readonly problems: readonly TeamProblem[];
@@ -40,7 +52,7 @@ export class TeamSpecError extends Error {
     declare readonly lines: readonly string[];
 
     constructor(team: string, problems: readonly TeamProblem[], lines: readonly string[] = problems.map(formatProblem)) {
-        super(`team ${team}: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the team spec:\n${lines.map((l) => `  - ${l}`).join("\n")}`);
+        super(`team ${team}: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the team spec:\n${listed(lines)}`);
         // Not enumerable, and no stack: Pulumi prints the error with util.inspect,
         // and the message already says everything about the spec.
         for (const [key, value] of Object.entries({ team, problems, lines })) {

@@ -9,8 +9,17 @@ import { checkUserProfileRules } from "../model/rules";
 import { toCheckFailures, validateShape, type Violation } from "../model/validate";
 import { effectiveMember } from "./merge";
 import type { SpecPath, TeamProblem } from "./team-problems";
-import type { TeamMemberSpec, TeamSpec } from "./team-spec";
+import { MAX_TEAM_MEMBERS, type TeamMemberSpec, type TeamSpec } from "./team-spec";
+import { quoteValue } from "../model/quote";
 
+
+/** The problem of a team larger than MAX_TEAM_MEMBERS, judged before any member is. */
+export function tooManyMembers(count: number): TeamProblem {
+    return {
+        path: ["members"],
+        reason: `has ${count.toLocaleString("en-US")} members; a team may have at most ${MAX_TEAM_MEMBERS.toLocaleString("en-US")}: split it into several teams`,
+    };
+}
 
 /** Every problem in the spec; empty when the spec is good. `domainId` is checked only when it is a string. */
 export function validateTeam(spec: TeamSpec): TeamProblem[] {
@@ -26,6 +35,9 @@ export function validateTeam(spec: TeamSpec): TeamProblem[] {
     if (!Array.isArray(spec.members)) {
         return [...problems, { path: ["members"], reason: "must be a list of members" }];
     }
+    if (spec.members.length > MAX_TEAM_MEMBERS) {
+        return [...problems, tooManyMembers(spec.members.length)];
+    }
     const seen = new Map<string, number>();
     spec.members.forEach((member, index) => {
         const at: SpecPath = ["members", index];
@@ -39,7 +51,7 @@ export function validateTeam(spec: TeamSpec): TeamProblem[] {
         if (first !== undefined) {
             problems.push({
                 path: [...at, "name"],
-                reason: `"${member.name}" duplicates members[${first}].name "${spec.members[first].name}" (profile names are not case-sensitive)`,
+                reason: `${quoteValue(member.name)} duplicates members[${first}].name ${quoteValue(spec.members[first].name)} (profile names are not case-sensitive)`,
             });
         } else {
             seen.set(key, index);

@@ -4,6 +4,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { toApiValue } from "../model/names";
 import { closestMatch } from "../model/suggest";
+import { quoteValue } from "../model/quote";
 import { toCheckFailures, validateShape, type Violation } from "../model/validate";
 import { profileRules } from "./rules";
 import { parseDuration } from "./durations";
@@ -25,13 +26,18 @@ export function checkInputs(_olds: Partial<UserProfileInputs>, news: Record<stri
         delete judged[key];
     }
     const failures: CheckFailure[] = [
-        ...tooDeep.map((key) => ({ property: key, reason: `is nested more than ${MAX_INPUT_DEPTH} levels deep` })),
+        ...tooDeep.map((key) => ({ property: inputPath(key), reason: `is nested more than ${MAX_INPUT_DEPTH} levels deep` })),
         ...unknownProperties(judged),
         ...behaviourOptions(judged),
         ...tagFailures(judged.tags),
         ...apiFailures(judged),
     ];
     return { inputs: news, failures };
+}
+
+/** A top-level input as a property path: `name`, or `["odd key"]` for keys that are not identifiers. */
+function inputPath(key: string): string {
+    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : `[${quoteValue(key)}]`;
 }
 
 /** Whether objects and lists nest deeper than `limit`, found without recursion. */
@@ -59,7 +65,7 @@ function unknownProperties(news: Record<string, unknown>): CheckFailure[] {
         .map((key) => {
             const guess = closestMatch(key, allowed);
             return {
-                property: key,
+                property: inputPath(key),
                 reason: `is not a UserProfile property${guess ? `; did you mean ${guess}?` : ""} (allowed: ${allowed.join(", ")})`,
             };
         });
@@ -70,7 +76,7 @@ function behaviourOptions(news: Record<string, unknown>): CheckFailure[] {
     for (const flag of ["adopt", "deleteApps"] as const) {
         const value = news[flag];
         if (value !== undefined && !isUnknown(value) && typeof value !== "boolean") {
-            failures.push({ property: flag, reason: `must be true or false (got ${JSON.stringify(value)})` });
+            failures.push({ property: flag, reason: `must be true or false (got ${quoteValue(value)})` });
         }
     }
     const timeouts = news.timeouts;
@@ -112,7 +118,7 @@ function tagFailures(tags: unknown): CheckFailure[] {
         if (isUnknown(value)) {
             continue;
         }
-        const property = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `tags.${key}` : `tags[${JSON.stringify(key)}]`;
+        const property = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `tags.${key}` : `tags[${quoteValue(key)}]`;
         for (const v of validateShape("Tag", { Key: key, Value: value })) {
             const failure = toCheckFailures([v])[0];
             const what = v.path[0] === "Key" ? "the key" : "the value";

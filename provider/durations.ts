@@ -1,4 +1,6 @@
 // Timeouts as users write them: a number of seconds, or "90s", "20m", "1h30m".
+import { quoteValue } from "../model/quote";
+
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
 
 /** Seconds, or an explanation of what is allowed. */
@@ -11,7 +13,7 @@ export function parseDuration(value: unknown): { seconds: number } | { error: st
     }
     const parts = value.trim().match(/^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/);
     if (!parts || value.trim() === "") {
-        return { error: `"${value}" is not a duration; use a form such as "90s", "20m" or "1h30m"` };
+        return { error: `${quoteValue(value)} is not a duration; use a form such as "90s", "20m" or "1h30m"` };
     }
     const seconds =
         Number(parts[1] ?? 0) * UNIT_SECONDS.h + Number(parts[2] ?? 0) * UNIT_SECONDS.m + Number(parts[3] ?? 0);

@@ -1,6 +1,7 @@
 import * as assert from "assert";
 import { formatProblem } from "../../components/team-problems";
-import type { TeamSpec } from "../../components/team-spec";
+import { MAX_TEAM_MEMBERS, type TeamSpec } from "../../components/team-spec";
+import teamSchema from "../../schemas/team.schema.json";
 import { validateTeam } from "../../components/validate-team";
 
 const ROLE = "arn:aws:iam::123456789012:role/team";
@@ -70,5 +71,18 @@ describe("components/validate-team", () => {
 
     it("checks a known domain id", () => {
         assert.match(messages({ domainId: "domain-1", members: [] })[0], /^domainId: /);
+    });
+
+    it("refuses more members than MAX_TEAM_MEMBERS before judging any, and allows that many", () => {
+        const names = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `user-${i}` }));
+        assert.deepStrictEqual(messages({ members: names(MAX_TEAM_MEMBERS + 1).map((m, i) => (i % 2 ? { name: "no spaces allowed" } : m)) }), [
+            `members: has ${(MAX_TEAM_MEMBERS + 1).toLocaleString("en-US")} members; a team may have at most ${MAX_TEAM_MEMBERS.toLocaleString("en-US")}: split it into several teams`,
+        ]);
+        assert.deepStrictEqual(messages({ members: names(MAX_TEAM_MEMBERS) }), []);
+    });
+
+    it("the team file schema allows as many members as MAX_TEAM_MEMBERS", () => {
+        const definitions = (teamSchema as { definitions: Record<string, { properties?: Record<string, { maxItems?: number }> }> }).definitions;
+        assert.strictEqual(definitions.TeamSpec.properties?.members.maxItems, MAX_TEAM_MEMBERS);
     });
 });
