@@ -12,6 +12,8 @@ import {
     SageMakerClient,
 } from "@aws-sdk/client-sagemaker";
 import { startSageMakerLocal } from "../emulator";
+import { createClient } from "../provider/client";
+import { DEFAULT_SETTINGS } from "../provider/settings";
 import { PHASE_SPAN } from "../provider/waiter";
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -21,7 +23,8 @@ const DOMAIN = "d-replay000001";
 
 interface Variant {
     name: string;
-    retryMode: "adaptive" | "standard";
+    /** "shipped": the provider's own client (paced retries); otherwise an SDK retry mode. */
+    retryMode: "shipped" | "adaptive" | "standard";
     maxAttempts: number;
     describeDomain: boolean;
 }
@@ -31,13 +34,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function replay(variant: Variant, members: number, limit: number, parallel: number, latencyMs: number) {
     const emulator = await startSageMakerLocal({ latencyMs, seedDomains: [DOMAIN] });
     emulator.setRateLimits({ CreateUserProfile: limit });
-    const client = new SageMakerClient({
-        endpoint: emulator.url,
-        region: "us-east-1",
-        credentials: { accessKeyId: LOCAL_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_CREDENTIALS.AWS_SECRET_ACCESS_KEY },
-        maxAttempts: variant.maxAttempts,
-        retryMode: variant.retryMode,
-    });
+    Object.assign(process.env, LOCAL_CREDENTIALS);
+    const client =
+        variant.retryMode === "shipped"
+            ? createClient({ ...DEFAULT_SETTINGS, endpoint: emulator.url, region: "us-east-1", maxAttempts: variant.maxAttempts })
+            : new SageMakerClient({
+                  endpoint: emulator.url,
+                  region: "us-east-1",
+                  maxAttempts: variant.maxAttempts,
+                  retryMode: variant.retryMode,
+              });
     let next = 0;
     let failures = 0;
     const started = Date.now();
@@ -81,11 +87,11 @@ async function main() {
     const members = Number(process.argv[2] ?? 200);
     const limit = Number(process.argv[3] ?? 2);
     const variants: Variant[] = [
-        { name: "adaptive, 10 attempts (as shipped)", retryMode: "adaptive", maxAttempts: 10, describeDomain: true },
+        { name: "provider's client: paced retries, 10 attempts", retryMode: "shipped", maxAttempts: 10, describeDomain: true },
+        { name: "adaptive, 10 attempts", retryMode: "adaptive", maxAttempts: 10, describeDomain: true },
         { name: "standard, 10 attempts", retryMode: "standard", maxAttempts: 10, describeDomain: true },
-        { name: "adaptive, 10 attempts, no DescribeDomain per profile", retryMode: "adaptive", maxAttempts: 10, describeDomain: false },
     ];
-    for (const variant of variants) {
+    for (const variant of variants.filter((v) => !process.env.REPLAY_ONLY || v.retryMode === process.env.REPLAY_ONLY)) {
         console.log(JSON.stringify(await replay(variant, members, limit, 8, 2000)));
     }
 }

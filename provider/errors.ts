@@ -3,6 +3,7 @@
 import { toPulumiName } from "../model/names";
 
 import { PROVIDER_KEY } from "./inputs";
+import { THROTTLE_BUDGET_MS } from "./retry-strategy";
 
 /**
  * A failure after the profile exists: the engine records the resource (with
@@ -91,7 +92,7 @@ export function describeFailure(operation: string, profile: string, err: unknown
             hint = ` The caller's IAM policy must allow ${ACTIONS[operation] ?? `sagemaker:${operation}`} on this profile.`;
             break;
         case "ThrottlingException":
-            hint = " SageMaker kept throttling after every retry; raise sagemaker:maxAttempts or lower --parallel, then run again.";
+            hint = ` SageMaker kept throttling this call for ${THROTTLE_BUDGET_MS / 60_000} minutes while the provider spaced its calls out; lower --parallel, ask AWS to raise the account's rate limit, or run again.`;
             break;
         case "ResourceLimitExceeded":
             hint = " A SageMaker quota is exhausted; request an increase in Service Quotas.";

@@ -3,7 +3,8 @@
 //   region:      sagemaker:region, aws:region, then AWS_REGION / AWS_DEFAULT_REGION / the profile's
 //   endpoint:    sagemaker:endpoint, then AWS_ENDPOINT_URL_SAGEMAKER / AWS_ENDPOINT_URL (read by the SDK)
 //   credentials: aws:profile, then the SDK's default chain (AWS_PROFILE, environment, SSO, …)
-//   retries:     sagemaker:maxAttempts (default 10), the SDK's adaptive retry mode
+//   retries:     sagemaker:maxAttempts (default 10) for 5xx and transient errors; throttling is
+//                paced per operation and retried within a time budget (pacing.ts, retry-strategy.ts)
 //   polling:     sagemaker:pollMinDelay / sagemaker:pollMaxDelay, in seconds
 // Credentials are never read here and never stored: the SDK resolves them in
 // the provider process.

@@ -1,15 +1,41 @@
-// Pulumi records the full JavaScript stack of every resource registration in
-// state (often more than half a kilobyte of ts-node and SDK frames). While a
-// profile registers, stacks are cut to the frames that say where it was
-// declared, which keeps each profile's state entry small.
-const FRAMES_KEPT = 9; // the SDK's own 5 frames, this resource, and 3 frames of the caller
+// Pulumi records the JavaScript stack of every resource registration in state (often more than
+// half a kilobyte of ts-node and SDK frames), and shows its first frame as where the resource was
+// declared. While a profile registers, the stack Pulumi captures is cut to the frames of the
+// user's program: frames of this package (the resource class, StudioTeam) and of Node's internals
+// are dropped, so the declared position is the user's own line and each state entry stays small.
+import * as path from "path";
+
+/** The SDK's frames before the resource's own: `callsites`, `stackTrace` and three constructors, which it skips. */
+const SDK_FRAMES = 5;
+/** Frames of the user's program kept: the declaring line and its caller. */
+const USER_FRAMES = 2;
+
+// dist/provider/ when installed, provider/ when run from the sources.
+const PACKAGE_ROOT = path.basename(path.dirname(__dirname)) === "dist" ? path.resolve(__dirname, "..", "..") : path.resolve(__dirname, "..");
+const OWN_DIRS = ["dist", "provider", "components", "model"].map((dir) => path.join(PACKAGE_ROOT, dir) + path.sep);
+
+function isOwnOrInternal(frame: NodeJS.CallSite): boolean {
+    const file = frame.getFileName();
+    if (!file || file.startsWith("node:") || !path.isAbsolute(file.replace(/^file:\/\//, ""))) {
+        return true;
+    }
+    const local = file.replace(/^file:\/\//, "");
+    return OWN_DIRS.some((dir) => local.startsWith(dir)) || local === path.join(PACKAGE_ROOT, "lib.ts");
+}
+
+/** Whether the stack is the one Pulumi captures to record where a resource was declared. */
+function isPulumiCapture(frames: NodeJS.CallSite[]): boolean {
+    return frames.slice(0, 2).some((frame) => frame.getFunctionName() === "callsites");
+}
 
 export function limitStackTraces(): () => void {
     const original = Error.prepareStackTrace;
-    Error.prepareStackTrace = (error, frames) =>
-        original
-            ? original(error, frames.slice(0, FRAMES_KEPT))
-            : [String(error), ...frames.slice(0, FRAMES_KEPT).map((f) => `    at ${f}`)].join("\n");
+    Error.prepareStackTrace = (error, frames) => {
+        const kept = isPulumiCapture(frames)
+            ? [...frames.slice(0, SDK_FRAMES), ...frames.slice(SDK_FRAMES).filter((f) => !isOwnOrInternal(f)).slice(0, USER_FRAMES)]
+            : frames;
+        return original ? original(error, kept) : [String(error), ...kept.map((f) => `    at ${f}`)].join("\n");
+    };
     return () => {
         Error.prepareStackTrace = original;
     };

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { SageMakerLocal } from "../../emulator";
 import type { TeamSpec } from "../../components/team-spec";
-import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT } from "../support/engine";
+import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
 import { DOMAIN, PROFILE_TYPE, startEmulator } from "../support/profiles-stack";
 
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
@@ -67,6 +67,15 @@ describe("components/StudioTeam on the engine", function () {
     after(async () => {
         await emulator?.stop();
         cleanWorkDirs();
+    });
+
+    it("records each member as declared where the program declares the team", async () => {
+        const members = resourcesOfType(await project.exportStack(), PROFILE_TYPE) as unknown as { sourcePosition?: string; stackTrace?: { sourcePosition?: string }[] }[];
+        assert.strictEqual(members.length, 3);
+        for (const recorded of members) {
+            assert.match(String(recorded.sourcePosition), /^project:\/\/\/index\.ts#\d+,\d+$/);
+            assert.ok((recorded.stackTrace ?? []).every((frame) => !String(frame.sourcePosition).includes("pulumi-sagemaker-studio")), JSON.stringify(recorded.stackTrace));
+        }
     });
 
     it("adding a member creates exactly that profile", async () => {

@@ -17,7 +17,7 @@ describe("provider: errors users can act on", () => {
     });
 
     it("says what to do about throttling and credentials", () => {
-        assert.match(describeFailure("CreateUserProfile", "d-1/a", { name: "ThrottlingException", message: "Rate exceeded" }).message, /sagemaker:maxAttempts/);
+        assert.match(describeFailure("CreateUserProfile", "d-1/a", { name: "ThrottlingException", message: "Rate exceeded" }).message, /throttling this call for 10 minutes.*lower --parallel/);
         assert.match(describeFailure("CreateUserProfile", "d-1/a", { name: "UnrecognizedClientException", message: "bad token" }).message, /credentials/);
     });
 });

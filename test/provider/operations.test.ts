@@ -67,6 +67,10 @@ describe("provider: UserProfile operations", function () {
         console.log(`      state entry of one profile: ${bytes} bytes; serialized provider ${String(entry.inputs?.__provider).length} bytes`);
         assert.ok(bytes <= 2500, `${bytes} bytes`);
         assert.match(String(entry.inputs?.__provider), /require\("pulumi-sagemaker-studio\/dist\/provider\/provider\.js"\)/);
+        // Declared where the program declares it, with the package's own frames left out.
+        const recorded = entry as unknown as { sourcePosition?: string; stackTrace?: { sourcePosition?: string }[] };
+        assert.match(String(recorded.sourcePosition), /^project:\/\/\/index\.ts#11,\d+$/);
+        assert.ok((recorded.stackTrace ?? []).every((frame) => frame.sourcePosition && !frame.sourcePosition.includes("pulumi-sagemaker-studio")), JSON.stringify(recorded.stackTrace));
         await stack.project.ok(["destroy", "--yes"]);
     });
 
