@@ -176,7 +176,7 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "",
         "## Machine and settings",
         "",
-        `- ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; load average at the end ${m.loadAverage.join(" / ")} (the machine was shared with other test runs: figures are medians).`,
+        `- ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; load average at the end of the run ${m.loadAverage.join(" / ")} (the parallel AWS CLI loop runs last; figures are medians).`,
         `- Node ${m.node}, Pulumi CLI ${m.pulumi}, local \`file://\` backend (scripts/offline-env.js), AWS CLI ${m.awsCli}.`,
         `- \`StudioTeam\` of N members on \`sagemaker-local\` (in-process) with a provisioning latency of ${s.latencyMs} ms; each member has an execution role, two security groups, a KernelGateway default instance type (AWS CLI 2.9 predates JupyterLab settings) and two tags.`,
         `- Engine parallelism ${s.parallelism} (the default, 4 × CPUs); provider defaults: poll delays ${s.providerDefaults.pollMinDelay}–${s.providerDefaults.pollMaxDelay} s, ${s.providerDefaults.maxAttempts} attempts for transient errors, throttling paced per operation${Object.keys(s.config).length > 0 ? `; stack config overrides: ${Object.entries(s.config).map(([k, v]) => `\`${k}=${v}\``).join(", ")}` : ""}.`,
