@@ -34,7 +34,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function replay(variant: Variant, members: number, limit: number, parallel: number, latencyMs: number) {
     const emulator = await startSageMakerLocal({ latencyMs, seedDomains: [DOMAIN] });
     emulator.setRateLimits({ CreateUserProfile: limit });
-    Object.assign(process.env, LOCAL_CREDENTIALS);
     const client =
         variant.retryMode === "shipped"
             ? createClient({ ...DEFAULT_SETTINGS, endpoint: emulator.url, region: "us-east-1", maxAttempts: variant.maxAttempts })
@@ -86,6 +85,8 @@ async function replay(variant: Variant, members: number, limit: number, parallel
 async function main() {
     const members = Number(process.argv[2] ?? 200);
     const limit = Number(process.argv[3] ?? 2);
+    // Every variant's client takes its credentials from the environment, as the provider's does.
+    Object.assign(process.env, LOCAL_CREDENTIALS);
     const variants: Variant[] = [
         { name: "provider's client: paced retries, 10 attempts", retryMode: "shipped", maxAttempts: 10, describeDomain: true },
         { name: "adaptive, 10 attempts", retryMode: "adaptive", maxAttempts: 10, describeDomain: true },

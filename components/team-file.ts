@@ -26,6 +26,11 @@ function firstAlias(doc: Document): Alias | undefined {
     return found;
 }
 
+/** Problems of the file as a whole (YAML it cannot read), each line already placed at file:line:col. */
+function fileError(teamName: string, lines: string[]): TeamSpecError {
+    return new TeamSpecError(teamName, lines.map((l) => ({ path: [], reason: l })), lines);
+}
+
 let compiled: ReturnType<Ajv["compile"]> | undefined;
 
 function schemaValidator(): ReturnType<Ajv["compile"]> {
@@ -50,7 +55,7 @@ export function parseTeamFile(text: string, file: string): TeamSpec {
             const pos = lineCounter.linePos(e.pos[0]);
             return `${file}:${pos.line}:${pos.col}: ${e.message.split("\n")[0]}`;
         });
-        throw new TeamSpecError(teamName, lines.map((l) => ({ path: [], reason: l })), lines);
+        throw fileError(teamName, lines);
     }
     const at = (problem: TeamProblem): string => `${file}:${position(doc, lineCounter, problem.path)}: ${formatProblem(problem)}`;
     let value: unknown;
@@ -61,8 +66,9 @@ export function parseTeamFile(text: string, file: string): TeamSpec {
         // laughs" bomb) with a ReferenceError; name the first alias instead.
         const alias = firstAlias(doc);
         const where = alias?.range ? lineCounter.linePos(alias.range[0]) : { line: 1, col: 1 };
-        const line = `${file}:${where.line}:${where.col}: ${alias ? `alias *${alias.source}: ` : ""}aliases expand to too much data (${error instanceof Error ? error.message : String(error)}); a team file may expand aliases at most ${MAX_ALIAS_EXPANSIONS} times`;
-        throw new TeamSpecError(teamName, [{ path: [], reason: line }], [line]);
+        throw fileError(teamName, [
+            `${file}:${where.line}:${where.col}: ${alias ? `alias *${alias.source}: ` : ""}aliases expand to too much data (${error instanceof Error ? error.message : String(error)}); a team file may expand aliases at most ${MAX_ALIAS_EXPANSIONS} times`,
+        ]);
     }
     const named = (value as { name?: unknown } | null)?.name;
     if (typeof named === "string") {

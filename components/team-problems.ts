@@ -32,7 +32,6 @@ export function formatProblem(problem: TeamProblem): string {
     return `${formatSpecPath(problem.path)}${who}: ${problem.reason}`;
 }
 
-/** Thrown before any resource is registered when a team spec has problems; lists all of them. */
 /** Problems listed in a message; the rest are counted (they stay in `problems` and `lines`). */
 const MAX_LISTED_PROBLEMS = 50;
 
@@ -45,6 +44,7 @@ function listed(lines: readonly string[]): string {
     return shown.join("\n");
 }
 
+/** Thrown before any resource is registered when a team spec has problems; lists all of them. */
 export class TeamSpecError extends Error {
     declare readonly team: string;
     declare readonly problems: readonly TeamProblem[];

@@ -4,6 +4,7 @@
 // they are.
 
 import { getShape, hasOwn, isRecord, memberShape } from "./model";
+import { quoteValue } from "./quote";
 import type { ShapeDef } from "./shape-def";
 
 export type PathSegment = string | number;
@@ -163,7 +164,7 @@ export function toPulumiPath(path: readonly PathSegment[], options: PathOptions 
         }
         const verbatim = options.mapKeys?.includes(i) || (options.verbatimFrom !== undefined && i >= options.verbatimFrom);
         const name = verbatim ? segment : toPulumiName(segment);
-        if (verbatim && !IDENTIFIER.test(name)) out += `[${JSON.stringify(name)}]`;
+        if (verbatim && !IDENTIFIER.test(name)) out += `[${quoteValue(name)}]`;
         else out += out === "" ? name : `.${name}`;
     });
     return out;

@@ -2,7 +2,7 @@
 // API call, reported as Pulumi check failures with full property paths.
 // Values unknown during preview are skipped, never reported.
 import type * as pulumi from "@pulumi/pulumi";
-import { toApiValue } from "../model/names";
+import { toApiValue, toPulumiPath } from "../model/names";
 import { closestMatch } from "../model/suggest";
 import { quoteValue } from "../model/quote";
 import { toCheckFailures, validateShape, type Violation } from "../model/validate";
@@ -37,7 +37,7 @@ export function checkInputs(_olds: Partial<UserProfileInputs>, news: Record<stri
 
 /** A top-level input as a property path: `name`, or `["odd key"]` for keys that are not identifiers. */
 function inputPath(key: string): string {
-    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : `[${quoteValue(key)}]`;
+    return toPulumiPath([key], { verbatimFrom: 0 });
 }
 
 /** Whether objects and lists nest deeper than `limit`, found without recursion. */
@@ -118,7 +118,7 @@ function tagFailures(tags: unknown): CheckFailure[] {
         if (isUnknown(value)) {
             continue;
         }
-        const property = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `tags.${key}` : `tags[${quoteValue(key)}]`;
+        const property = toPulumiPath(["tags", key], { mapKeys: [1] });
         for (const v of validateShape("Tag", { Key: key, Value: value })) {
             const failure = toCheckFailures([v])[0];
             const what = v.path[0] === "Key" ? "the key" : "the value";

@@ -19,8 +19,6 @@ interface Token extends RetryToken {
 }
 
 export class PacedRetryStrategy implements RetryStrategyV2 {
-    readonly mode = "paced";
-
     constructor(
         private readonly maxAttempts: number,
         private readonly now: () => number = Date.now,

@@ -15,12 +15,16 @@ const PACKAGE_ROOT = path.basename(path.dirname(__dirname)) === "dist" ? path.re
 const OWN_DIRS = ["dist", "provider", "components", "model"].map((dir) => path.join(PACKAGE_ROOT, dir) + path.sep);
 
 function isOwnOrInternal(frame: NodeJS.CallSite): boolean {
-    const file = frame.getFileName();
-    if (!file || file.startsWith("node:") || !path.isAbsolute(file.replace(/^file:\/\//, ""))) {
-        return true;
+    const local = frame.getFileName()?.replace(/^file:\/\//, "");
+    if (!local || !path.isAbsolute(local)) {
+        return true; // Node's internals (`node:…`) and frames without a file
     }
-    const local = file.replace(/^file:\/\//, "");
     return OWN_DIRS.some((dir) => local.startsWith(dir)) || local === path.join(PACKAGE_ROOT, "lib.ts");
+}
+
+/** The stack as V8 prints it, without source maps. */
+function plainStack(error: Error, frames: NodeJS.CallSite[]): string {
+    return [String(error), ...frames.map((f) => `    at ${f}`)].join("\n");
 }
 
 /** Whether the stack is the one Pulumi captures to record where a resource was declared. */
@@ -35,10 +39,10 @@ export function limitStackTraces(): () => void {
             // The SDK also takes a stack for each of the many promises a registration creates, kept
             // only for its leak report. Source-mapping each of them (ts-node's hook) cost more than a
             // third of a large program's run; V8's own positions serve that report.
-            return [String(error), ...frames.map((f) => `    at ${f}`)].join("\n");
+            return plainStack(error, frames);
         }
         const kept = [...frames.slice(0, SDK_FRAMES), ...frames.slice(SDK_FRAMES).filter((f) => !isOwnOrInternal(f)).slice(0, USER_FRAMES)];
-        return original ? original(error, kept) : [String(error), ...kept.map((f) => `    at ${f}`)].join("\n");
+        return original ? original(error, kept) : plainStack(error, kept);
     };
     return () => {
         Error.prepareStackTrace = original;

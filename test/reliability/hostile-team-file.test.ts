@@ -4,8 +4,7 @@
 import * as assert from "assert";
 import { parseTeamFile } from "../../components/team-file";
 import { TeamSpecError } from "../../components/team-problems";
-
-const ROLE = "arn:aws:iam::123456789012:role/SageMakerExecution";
+import { ROLE } from "../support/reliability";
 
 function failure(text: string): { error: TeamSpecError; ms: number; heapGrowthMb: number } {
     global.gc?.();

@@ -5,17 +5,16 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { ListUserProfilesCommand } from "@aws-sdk/client-sagemaker";
 import { startSageMakerLocal, type SageMakerLocal } from "../../emulator";
 import { makeWorkDir, PulumiProject, resourcesOfType, type StackExport } from "../support/engine";
-import { DOMAIN, emulatorClient, PROFILE_TYPE } from "../support/profiles-stack";
-import { pointAt, STACK, UPGRADE_PROJECT, UPGRADE_STATES } from "../support/upgrade-fixture";
+import { emulatorClient, pointProjectAt, PROFILE_TYPE } from "../support/profiles-stack";
+import { emulatorProfiles } from "../support/reliability";
+import { STACK, UPGRADE_PROJECT, UPGRADE_STATES } from "../support/upgrade-fixture";
 
 const versions = fs.readdirSync(UPGRADE_STATES).filter((v) => fs.existsSync(path.join(UPGRADE_STATES, v, "stack.json")));
 
 async function profileNames(emulator: SageMakerLocal): Promise<string[]> {
-    const listed = await emulatorClient(emulator).send(new ListUserProfilesCommand({ DomainIdEquals: DOMAIN }));
-    return (listed.UserProfiles ?? []).map((p) => p.UserProfileName!).sort();
+    return (await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort();
 }
 
 describe("reliability: state written by earlier releases", function () {
@@ -47,7 +46,7 @@ describe("reliability: state written by earlier releases", function () {
                 const stackFile = path.join(project.dir, "recorded-stack.json");
                 fs.writeFileSync(stackFile, fs.readFileSync(path.join(recorded, "stack.json"), "utf8").split(recordedUrl).join(emulator.url));
                 await project.ok(["stack", "import", "--file", stackFile]);
-                await pointAt(project, emulator.url);
+                await pointProjectAt(project, emulator.url);
                 profilesInState = resourcesOfType(await project.exportStack(), PROFILE_TYPE).map((r) => String(r.outputs?.userProfileName)).sort();
             });
 

@@ -31,6 +31,14 @@ export function emulatorClient(emulator: Pick<SageMakerLocal, "url">): SageMaker
     });
 }
 
+/** Stack config of the selected stack that sends the provider's calls to `url`, with fast polling. */
+export async function pointProjectAt(project: PulumiProject, url: string): Promise<void> {
+    await project.ok(["config", "set", "sagemaker:endpoint", url]);
+    await project.ok(["config", "set", "sagemaker:region", "us-east-1"]);
+    await project.ok(["config", "set", "sagemaker:pollMinDelay", "0.1"]);
+    await project.ok(["config", "set", "sagemaker:pollMaxDelay", "0.5"]);
+}
+
 export class ProfilesStack {
     readonly project: PulumiProject;
 
@@ -48,10 +56,7 @@ export class ProfilesStack {
 
     /** Stack config that sends the provider's calls to `emulator`, with fast polling. */
     async pointAt(emulator: Pick<SageMakerLocal, "url">): Promise<void> {
-        await this.project.ok(["config", "set", "sagemaker:endpoint", emulator.url]);
-        await this.project.ok(["config", "set", "sagemaker:region", "us-east-1"]);
-        await this.project.ok(["config", "set", "sagemaker:pollMinDelay", "0.1"]);
-        await this.project.ok(["config", "set", "sagemaker:pollMaxDelay", "0.5"]);
+        await pointProjectAt(this.project, emulator.url);
     }
 
     /** What the program declares: resource name → UserProfile args. */

@@ -9,18 +9,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { startSageMakerLocal } from "../../emulator";
 import { makeWorkDir, PulumiProject, REPO_ROOT } from "./engine";
-import { DOMAIN } from "./profiles-stack";
+import { DOMAIN, pointProjectAt } from "./profiles-stack";
 
 export const UPGRADE_PROJECT = path.join(REPO_ROOT, "test", "fixtures", "reliability", "upgrade-project");
 export const UPGRADE_STATES = path.join(REPO_ROOT, "test", "fixtures", "reliability", "upgrade-state");
 export const STACK = "dev";
-
-/** Points the stack at an emulator with fast polling; everything else is in the recorded config. */
-export async function pointAt(project: PulumiProject, url: string): Promise<void> {
-    await project.ok(["config", "set", "sagemaker:endpoint", url]);
-    await project.ok(["config", "set", "sagemaker:pollMinDelay", "0.1"]);
-    await project.ok(["config", "set", "sagemaker:pollMaxDelay", "0.5"]);
-}
 
 export async function recordUpgradeFixture(): Promise<string> {
     const version = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -32,8 +25,7 @@ export async function recordUpgradeFixture(): Promise<string> {
         await project.ok(["stack", "init", STACK]);
         await project.ok(["config", "set", "domainId", DOMAIN]);
         await project.ok(["config", "set", "--secret", "costCenter", "cc-4101"]);
-        await project.ok(["config", "set", "sagemaker:region", "us-east-1"]);
-        await pointAt(project, emulator.url);
+        await pointProjectAt(project, emulator.url);
         await project.ok(["up", "--yes", "--skip-preview"]);
         const exported = (await project.ok(["stack", "export"])).stdout;
         const pulumiVersion = (await project.ok(["version"])).stdout.trim();
