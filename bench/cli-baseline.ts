@@ -7,7 +7,6 @@ import * as path from "path";
 import { EXECUTION_ROLE, SECURITY_GROUPS, TAGS } from "./team-spec";
 import { runTimed } from "./timed-process";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { offlineEnvironment } = require("../scripts/offline-env");
 
 export const AWS_CLI = "/usr/bin/aws";

@@ -21,7 +21,7 @@ function cliMedian(results: BenchResults, members: number, parallel: (p: number)
 }
 
 /** Ideal `up` of N profiles: the empty program plus ⌈N / parallelism⌉ provisioning latencies. */
-export function upFloorMs(results: BenchResults, members: number): number {
+function upFloorMs(results: BenchResults, members: number): number {
     return median(results.floor.up) + Math.ceil(members / results.settings.parallelism) * results.settings.latencyMs;
 }
 
@@ -149,7 +149,7 @@ function cliTable(results: BenchResults): string[] {
     return lines;
 }
 
-export function summaryLines(results: BenchResults): string[] {
+function summaryLines(results: BenchResults): string[] {
     const lines = [...commandTable(results), ""];
     for (const t of results.teams) {
         lines.push(

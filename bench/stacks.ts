@@ -21,7 +21,7 @@ export interface Timed {
     output: string;
 }
 
-export interface StackExportJson {
+interface StackExportJson {
     deployment: { resources?: Array<{ type: string; urn: string }> };
 }
 

@@ -9,10 +9,6 @@ export function median(values: number[]): number {
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-export function max(values: number[]): number {
-    return values.length === 0 ? Number.NaN : Math.max(...values);
-}
-
 export function seconds(ms: number): string {
     return Number.isFinite(ms) ? (ms / 1000).toFixed(1) : "n/a";
 }

@@ -6,7 +6,7 @@ export type TeamVariant = "base" | "updated";
 
 export const BENCH_DOMAIN = "d-benchmark0001";
 
-export function memberName(i: number): string {
+function memberName(i: number): string {
     return `user-${String(i).padStart(4, "0")}`;
 }
 
@@ -14,7 +14,7 @@ export const EXECUTION_ROLE = "arn:aws:iam::123456789012:role/service-role/Bench
 export const SECURITY_GROUPS = ["sg-0123456789abcdef0", "sg-0fedcba9876543210"];
 export const TAGS = { team: "bench", "cost-center": "ml-platform" };
 
-export function userSettings(variant: TeamVariant): Record<string, unknown> {
+function userSettings(variant: TeamVariant): Record<string, unknown> {
     return {
         executionRole: EXECUTION_ROLE,
         securityGroups: SECURITY_GROUPS,

@@ -12,11 +12,10 @@ import {
     SageMakerClient,
 } from "@aws-sdk/client-sagemaker";
 import { startSageMakerLocal } from "../emulator";
-import { createClient } from "../provider/client";
-import { DEFAULT_SETTINGS } from "../provider/settings";
-import { PHASE_SPAN } from "../provider/waiter";
+import { createClient } from "../provider/aws/client";
+import { DEFAULT_SETTINGS } from "../provider/common/provider-config";
+import { PHASE_SPAN } from "../provider/aws/waiter";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { LOCAL_CREDENTIALS } = require("../scripts/offline-env");
 
 const DOMAIN = "d-replay000001";

@@ -1,10 +1,10 @@
 export { StudioTeam, STUDIO_TEAM_TYPE, memberResourceName } from "./studio-team";
 export type { StudioTeamArgs, StudioTeamFileArgs, MemberProfile } from "./studio-team";
 export type { TeamSpec, TeamMemberSpec, TagMap } from "./team-spec";
-export { effectiveMember, mergeDeep, mergeSettings, mergeTags } from "./merge";
-export type { EffectiveMember } from "./merge";
+export { effectiveMember, mergeDeep, mergeSettings, mergeTags } from "./member-merge";
+export type { EffectiveMember } from "./member-merge";
 export { loadTeamFile, parseTeamFile } from "./team-file";
 export { expandTeamFiles } from "./team-files";
-export { validateTeam } from "./validate-team";
+export { validateTeam } from "./team-validation";
 export { TeamSpecError, formatProblem, formatSpecPath } from "./team-problems";
 export type { TeamProblem, SpecPath } from "./team-problems";

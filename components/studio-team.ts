@@ -2,11 +2,11 @@
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { UserProfile } from "../provider/user-profile";
-import { effectiveMember, type EffectiveMember } from "./merge";
-import { loadTeamFile } from "./team-file";
+import { memberProfileInputs, type EffectiveMember } from "./member-merge";
+import { readTeamFile } from "./team-file";
 import { TeamSpecError } from "./team-problems";
 import type { TeamSpec } from "./team-spec";
-import { validateTeam } from "./validate-team";
+import { domainIdProblems, judgeTeam, type TeamJudgement } from "./team-validation";
 
 export const STUDIO_TEAM_TYPE = "sagemaker-studio:index:StudioTeam";
 
@@ -29,6 +29,9 @@ export interface MemberProfile {
     status: string;
 }
 
+/** Judgements already made for args built by `fromFile`, so a file is judged once. */
+const judgedArgs = new WeakMap<StudioTeamArgs, TeamJudgement>();
+
 export class StudioTeam extends pulumi.ComponentResource {
     /** The component's name, as given. */
     declare readonly teamName: string;
@@ -43,48 +46,40 @@ export class StudioTeam extends pulumi.ComponentResource {
 
     /** Loads a YAML or JSON team file (problems are reported as file:line:column: path). */
     static fromFile(file: string, args: StudioTeamFileArgs = {}, opts?: pulumi.ComponentResourceOptions): StudioTeam {
-        const spec = loadTeamFile(file);
+        const { spec, judgement } = readTeamFile(file);
         const { name: specName, domainId: specDomain, ...team } = spec;
         const name = args.name ?? specName ?? path.basename(file).replace(/\.(ya?ml|json)$/i, "");
         const domainId = args.domainId ?? specDomain;
         if (domainId === undefined) {
             throw new TeamSpecError(name, [{ path: ["domainId"], reason: `is required: set it in ${file} or pass it to StudioTeam.fromFile` }]);
         }
-        return new StudioTeam(name, { ...team, domainId }, opts);
+        if (typeof args.domainId === "string") {
+            const problems = domainIdProblems(args.domainId);
+            if (problems.length > 0) {
+                throw new TeamSpecError(name, problems);
+            }
+        }
+        const teamArgs: StudioTeamArgs = { ...team, domainId };
+        judgedArgs.set(teamArgs, judgement);
+        return new StudioTeam(name, teamArgs, opts);
     }
 
     constructor(name: string, args: StudioTeamArgs, opts?: pulumi.ComponentResourceOptions) {
         // Judge the whole spec first: a bad spec registers nothing, so makes no API call.
-        const problems = validateTeam({ ...args, domainId: typeof args.domainId === "string" ? args.domainId : undefined });
-        if (problems.length > 0) {
-            throw new TeamSpecError(name, problems);
+        const judgement = judgedArgs.get(args) ?? judgeTeam(args);
+        if (judgement.problems.length > 0) {
+            throw new TeamSpecError(name, judgement.problems);
         }
         super(STUDIO_TEAM_TYPE, name, {}, opts);
         this.teamName = name;
 
         const userProfiles: Record<string, UserProfile> = {};
         const effectiveMembers: Record<string, EffectiveMember> = {};
-        for (const member of args.members) {
-            const effective = effectiveMember(args, member);
-            effectiveMembers[member.name] = effective;
+        for (const member of judgement.members) {
+            effectiveMembers[member.name] = member;
             // Keyed by member name, not position: adding, removing or reordering
             // members touches only the members concerned.
-            userProfiles[member.name] = new UserProfile(
-                memberResourceName(name, member.name),
-                {
-                    domainId: args.domainId,
-                    userProfileName: member.name,
-                    ...(effective.singleSignOnUserValue !== undefined
-                        ? { singleSignOnUserIdentifier: args.singleSignOnUserIdentifier ?? "UserName", singleSignOnUserValue: effective.singleSignOnUserValue }
-                        : {}),
-                    ...(effective.tags !== undefined ? { tags: effective.tags } : {}),
-                    ...(effective.userSettings !== undefined ? { userSettings: effective.userSettings } : {}),
-                    ...(args.adopt !== undefined ? { adopt: args.adopt } : {}),
-                    ...(args.deleteApps !== undefined ? { deleteApps: args.deleteApps } : {}),
-                    ...(args.timeouts !== undefined ? { timeouts: args.timeouts } : {}),
-                },
-                { parent: this },
-            );
+            userProfiles[member.name] = new UserProfile(memberResourceName(name, member.name), memberProfileInputs(args, member, args.domainId), { parent: this });
         }
         this.userProfiles = userProfiles;
         this.effectiveMembers = effectiveMembers;

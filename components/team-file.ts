@@ -1,16 +1,12 @@
-// Team files (YAML, or JSON, which YAML reads too): parsed with positions,
-// checked against schemas/team.schema.json, then judged like any team spec.
-// Every problem is reported as file:line:column: path: reason.
+// Team files (YAML, or JSON, which YAML reads too): parsed with positions, then judged like
+// any team spec (team-validation.ts: the schema and the members together). Every problem is
+// reported as file:line:column: path: reason.
 import * as fs from "fs";
 import * as path from "path";
-import Ajv, { type ErrorObject } from "ajv";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
-import { closestMatch } from "../model/suggest";
-import { quoteValue } from "../model/quote";
-import teamSchema from "../schemas/team.schema.json";
 import { formatProblem, TeamSpecError, type SpecPath, type TeamProblem } from "./team-problems";
-import { MAX_TEAM_MEMBERS, type TeamSpec } from "./team-spec";
-import { tooManyMembers, validateTeam } from "./validate-team";
+import type { TeamSpec } from "./team-spec";
+import { judgeTeam, type TeamJudgement } from "./team-validation";
 
 /** How many alias expansions a team file may make: plenty for defaults shared by anchors. */
 const MAX_ALIAS_EXPANSIONS = 1000;
@@ -31,22 +27,22 @@ function fileError(teamName: string, lines: string[]): TeamSpecError {
     return new TeamSpecError(teamName, lines.map((l) => ({ path: [], reason: l })), lines);
 }
 
-let compiled: ReturnType<Ajv["compile"]> | undefined;
-
-function schemaValidator(): ReturnType<Ajv["compile"]> {
-    // verbose: errors carry their schema, for "did you mean" suggestions.
-    compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(teamSchema);
-    return compiled;
-}
-
 /** Reads a team file; throws a TeamSpecError listing every problem with its file:line:column. */
 export function loadTeamFile(file: string): TeamSpec {
-    const text = fs.readFileSync(file, "utf8");
-    return parseTeamFile(text, file);
+    return readTeamFile(file).spec;
 }
 
 /** Parses team-file text; `file` names it in messages. */
 export function parseTeamFile(text: string, file: string): TeamSpec {
+    return judgeTeamFile(text, file).spec;
+}
+
+/** A team file's spec with its judgement (each member's effective profile), for StudioTeam.fromFile. */
+export function readTeamFile(file: string): { spec: TeamSpec; judgement: TeamJudgement } {
+    return judgeTeamFile(fs.readFileSync(file, "utf8"), file);
+}
+
+function judgeTeamFile(text: string, file: string): { spec: TeamSpec; judgement: TeamJudgement } {
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false });
     let teamName = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
@@ -57,7 +53,7 @@ export function parseTeamFile(text: string, file: string): TeamSpec {
         });
         throw fileError(teamName, lines);
     }
-    const at = (problem: TeamProblem): string => `${file}:${position(doc, lineCounter, problem.path)}: ${formatProblem(problem)}`;
+    const placed = (problems: readonly TeamProblem[]) => placeInFile(file, problems, (problem) => position(doc, lineCounter, problem.path));
     let value: unknown;
     try {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -74,65 +70,24 @@ export function parseTeamFile(text: string, file: string): TeamSpec {
     if (typeof named === "string") {
         teamName = named;
     }
-    const memberList = (value as { members?: unknown } | null)?.members;
-    if (Array.isArray(memberList) && memberList.length > MAX_TEAM_MEMBERS) {
-        // Judged before the schema, which would otherwise check every one of them.
-        const problem = tooManyMembers(memberList.length);
-        throw new TeamSpecError(teamName, [problem], [at(problem)]);
+    const judgement = judgeTeam(value);
+    if (judgement.problems.length > 0) {
+        const inOrder = placed(judgement.problems);
+        throw new TeamSpecError(teamName, inOrder.map((p) => p.problem), inOrder.map((p) => p.line));
     }
-
-    const validate = schemaValidator();
-    if (!validate(value)) {
-        const problems = schemaProblems(validate.errors ?? []);
-        throw new TeamSpecError(teamName, problems, problems.map(at));
-    }
-    const spec = value as TeamSpec;
-    const problems = validateTeam(spec);
-    if (problems.length > 0) {
-        throw new TeamSpecError(teamName, problems, problems.map(at));
-    }
-    return spec;
+    return { spec: value as TeamSpec, judgement };
 }
 
-/** Ajv's errors as team problems, without the noise of the `null` alternative every setting allows. */
-function schemaProblems(errors: ErrorObject[]): TeamProblem[] {
-    const problems: TeamProblem[] = [];
-    const seen = new Set<string>();
-    for (const error of errors) {
-        if (error.keyword === "anyOf" || (error.keyword === "type" && error.params.type === "null")) {
-            continue;
-        }
-        const where: SpecPath = error.instancePath
-            .split("/")
-            .slice(1)
-            .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-            .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-        let reason = error.message ?? "is invalid";
-        if (error.keyword === "additionalProperties") {
-            const extra = String(error.params.additionalProperty);
-            const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-            const guess = closestMatch(extra, known);
-            where.push(extra);
-            reason = `is not a known property${guess ? `; did you mean ${guess}?` : ""}`;
-        } else if (error.keyword === "enum") {
-            const allowed = (error.params.allowedValues as unknown[]).map(String);
-            const guess = closestMatch(String(error.data), allowed);
-            reason = `${quoteValue(error.data)} is not one of the allowed values${guess ? `; did you mean ${guess}?` : ""}`;
-        } else if (error.keyword === "required") {
-            where.push(String(error.params.missingProperty));
-            reason = "is required";
-        }
-        const key = JSON.stringify([where, reason]);
-        if (!seen.has(key)) {
-            seen.add(key);
-            problems.push({ path: where, reason });
-        }
-    }
-    return problems;
+/** The problems in the order of the file, each as `file:line:col: path: reason`. */
+function placeInFile(file: string, problems: readonly TeamProblem[], locate: (problem: TeamProblem) => { line: number; col: number }) {
+    return problems
+        .map((problem) => ({ problem, at: locate(problem) }))
+        .sort((a, b) => a.at.line - b.at.line || a.at.col - b.at.col)
+        .map(({ problem, at }) => ({ problem, line: `${file}:${at.line}:${at.col}: ${formatProblem(problem)}` }));
 }
 
-/** line:column of the deepest node of `where` present in the document. */
-function position(doc: Document, lineCounter: LineCounter, where: SpecPath): string {
+/** line and column of the deepest node of `where` present in the document. */
+function position(doc: Document, lineCounter: LineCounter, where: SpecPath): { line: number; col: number } {
     let node: unknown = doc.contents;
     let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
     for (const segment of where) {
@@ -148,6 +103,5 @@ function position(doc: Document, lineCounter: LineCounter, where: SpecPath): str
             break;
         }
     }
-    const pos = lineCounter.linePos(offset);
-    return `${pos.line}:${pos.col}`;
+    return lineCounter.linePos(offset);
 }

@@ -3,6 +3,7 @@
 // `?` in its last segment only; the result is sorted so the order is stable.
 import * as fs from "fs";
 import * as path from "path";
+import picomatch from "picomatch";
 
 export function expandTeamFiles(patterns: string | readonly string[], baseDir: string): string[] {
     const list = typeof patterns === "string" ? patterns.split(",") : [...patterns];
@@ -18,8 +19,8 @@ export function expandTeamFiles(patterns: string | readonly string[], baseDir: s
             continue;
         }
         const dir = path.dirname(absolute);
-        const matcher = new RegExp(`^${base.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
-        const matches = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => matcher.test(f)) : [];
+        const isMatch = picomatch(base);
+        const matches = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => isMatch(f)) : [];
         if (matches.length === 0) {
             throw new Error(`no team file matches ${raw} (looked in ${baseDir})`);
         }

@@ -1,6 +1,8 @@
 // A problem found in a team spec, located by its path in the spec, so the
 // same problem can be shown as `members[3].name` or as `teams/x.yaml:12:5`.
-export type SpecPath = (string | number)[];
+import { formatPath, type PathSegment } from "../model/schema/names";
+
+export type SpecPath = PathSegment[];
 
 export interface TeamProblem {
     /** Where in the spec: e.g. ["members", 3, "settings", "jupyterLabAppSettings"]. */
@@ -10,21 +12,9 @@ export interface TeamProblem {
     members?: string[];
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
 /** `members[3].settings.jupyterLabAppSettings`, with map keys that are not identifiers quoted. */
 export function formatSpecPath(path: SpecPath): string {
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number") {
-            out += `[${segment}]`;
-        } else if (!IDENTIFIER.test(segment)) {
-            out += `[${JSON.stringify(segment)}]`;
-        } else {
-            out += out === "" ? segment : `.${segment}`;
-        }
-    }
-    return out === "" ? "(team)" : out;
+    return path.length === 0 ? "(team)" : formatPath(path);
 }
 
 export function formatProblem(problem: TeamProblem): string {

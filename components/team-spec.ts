@@ -1,7 +1,7 @@
 // The team spec: plain data, as written in a team file or passed to StudioTeam.
 // scripts/generate-team-schema.js derives schemas/team.schema.json from these types.
 import type { UserSettings } from "../model/shapes";
-import type { Timeouts } from "../provider/inputs";
+import type { Timeouts } from "../model/profile/profile-options";
 
 /** Tags: keys to string values. */
 export type TagMap = Record<string, string>;

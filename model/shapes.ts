@@ -4,7 +4,7 @@
 
 import type * as sm from "@aws-sdk/client-sagemaker";
 import type { Input } from "@pulumi/pulumi";
-import type { PULUMI_NAME_EXCEPTIONS } from "./names";
+import type { PULUMI_NAME_EXCEPTIONS } from "./schema/names";
 
 type NameExceptions = typeof PULUMI_NAME_EXCEPTIONS;
 

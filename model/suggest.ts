@@ -1,7 +1,7 @@
 // "Did you mean …?" for unknown member names and enum values.
 
 /** Levenshtein distance, with an early exit once the distance exceeds `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
+function editDistance(a: string, b: string, limit = Infinity): number {
     if (a === b) return 0;
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -3,11 +3,13 @@
 // change of letter case in the name is no change at all (names compare
 // case-insensitively); everything else is an in-place update. A new version
 // of the provider's code alone changes nothing.
+// The settings are converted to the API's names once each (the plan walks the API's shapes).
 import type * as pulumi from "@pulumi/pulumi";
-import { toApiValue } from "../model/names";
-import { UserProfileInputs, UserProfileOutputs } from "./inputs";
-import { planSettings, SettingChange } from "./settings-plan";
-import { containsUnknown, isUnknown } from "./unknowns";
+import deepEqual from "fast-deep-equal";
+import type { UserProfileInputs, UserProfileOutputs } from "../model/profile/profile-properties";
+import { toApiValue } from "../model/schema/names";
+import { planSettings, type SettingChange } from "../model/settings/settings-plan";
+import { containsUnknown, isUnknown } from "./common/unknowns";
 
 export interface ProfileDiff {
     replaces: string[];
@@ -21,15 +23,9 @@ export interface ProfileDiff {
 const sameText = (a: unknown, b: unknown) => (a ?? "") === (b ?? "");
 const sameName = (a: unknown, b: unknown) =>
     typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : a === b;
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-function sameTags(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
-    const x = a ?? {};
-    const y = b ?? {};
-    const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
-    return [...keys].every((k) => x[k] === y[k]);
-}
-
+/** Absent and empty tags are the same: a profile without tags. */
+const sameTags = (a: Record<string, string> | undefined, b: Record<string, string> | undefined) => deepEqual(a ?? {}, b ?? {});
+const sameOption = (a: unknown, b: unknown) => deepEqual(a ?? null, b ?? null);
 export function computeDiff(olds: UserProfileOutputs, news: UserProfileInputs): ProfileDiff {
     const replaces: string[] = [];
     if (isUnknown(news.domainId) || !sameText(olds.domainId, news.domainId)) {
@@ -64,7 +60,7 @@ export function computeDiff(olds: UserProfileOutputs, news: UserProfileInputs): 
         updates.push("tags");
     }
     for (const key of ["adopt", "deleteApps", "timeouts"] as const) {
-        if (containsUnknown(news[key]) || !sameJson(olds[key], news[key])) {
+        if (containsUnknown(news[key]) || !sameOption(olds[key], news[key])) {
             updates.push(key);
         }
     }

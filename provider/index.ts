@@ -1,2 +1,2 @@
-export { UserProfile, UserProfileArgs } from "./user-profile";
-export type { Timeouts, UserProfileInputs, UserProfileOutputs } from "./inputs";
+export { UserProfile, type UserProfileArgs } from "./user-profile";
+export type { Timeouts } from "../model/profile/profile-options";

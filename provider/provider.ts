@@ -1,41 +1,49 @@
-// The dynamic provider of UserProfile. This module's exports *are* the
-// provider object (see user-profile.ts), so it stays small: each method
-// loads its implementation on first use, in the provider process only.
+// The dynamic provider of UserProfile. This module's exports *are* the provider object (see
+// user-profile.ts), and every stack's state names it (`pulumi-sagemaker-studio/dist/provider/
+// provider.js`), so it stays at this path and stays small: each method loads its implementation
+// on first use, in the provider process only, and converts the program's inputs to the API's
+// names once (operations/desired-profile.ts) before handing them down.
 import type * as pulumi from "@pulumi/pulumi";
-import type { UserProfileInputs, UserProfileOutputs } from "./inputs";
+import type { UserProfileInputs, UserProfileOutputs } from "../model/profile/profile-properties";
 
 type Config = Parameters<NonNullable<pulumi.dynamic.ResourceProvider["configure"]>>[0]["config"];
 
-/* eslint-disable @typescript-eslint/no-var-requires */
-const impl = () => require("./lifecycle") as typeof import("./lifecycle");
-
 export function configure(req: { config: Config }): Promise<void> {
-    (require("./settings") as typeof import("./settings")).configureFromStack(req.config);
+    const { configureFromStack }: typeof import("./common/provider-config") = require("./common/provider-config");
+    configureFromStack(req.config);
     return Promise.resolve();
 }
 
 export async function check(olds: Partial<UserProfileInputs>, news: Record<string, unknown>): Promise<pulumi.dynamic.CheckResult> {
-    return (require("./check") as typeof import("./check")).checkInputs(olds, news);
+    const { checkInputs }: typeof import("./check") = require("./check");
+    return checkInputs(olds, news);
 }
 
 export async function diff(id: string, olds: UserProfileOutputs, news: UserProfileInputs): Promise<pulumi.dynamic.DiffResult> {
-    return (require("./diff") as typeof import("./diff")).diffProfile(id, olds, news);
+    const { diffProfile }: typeof import("./diff") = require("./diff");
+    return diffProfile(id, olds, news);
 }
 
 export function create(inputs: UserProfileInputs): Promise<pulumi.dynamic.CreateResult> {
-    return impl().createProfile(inputs);
+    const { createProfile }: typeof import("./operations/create") = require("./operations/create");
+    const { desiredProfile }: typeof import("./operations/desired-profile") = require("./operations/desired-profile");
+    return createProfile(desiredProfile(inputs));
 }
 
 export function read(id: string, props: UserProfileOutputs): Promise<pulumi.dynamic.ReadResult> {
-    return impl().readProfile(id, props);
+    const { readProfile }: typeof import("./operations/read") = require("./operations/read");
+    return readProfile(id, props);
 }
 
 export function update(id: string, olds: UserProfileOutputs, news: UserProfileInputs): Promise<pulumi.dynamic.UpdateResult> {
-    return impl().updateProfile(id, olds, news);
+    const { updateProfile }: typeof import("./operations/update") = require("./operations/update");
+    const { desiredProfile }: typeof import("./operations/desired-profile") = require("./operations/desired-profile");
+    return updateProfile(olds, desiredProfile(news, id));
 }
 
 // `delete` is a reserved word for a function declaration; export it under that name.
 function deleteResource(id: string, props: UserProfileOutputs): Promise<void> {
-    return impl().deleteProfile(id, props);
+    const { deleteProfile }: typeof import("./operations/delete") = require("./operations/delete");
+    return deleteProfile(id, props);
 }
 export { deleteResource as delete };

@@ -1,13 +1,31 @@
 // The UserProfile resource: one SageMaker Studio user profile.
+import * as fs from "fs";
+import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import type { UserSettingsArgs } from "../model/shapes";
-import { OUTPUT_PROPERTIES, type Timeouts } from "./inputs";
-// The provider object is this module's exports. Because the module lives in the
-// installed package, Pulumi serializes it as a `require` by package name (a few
-// hundred bytes of state) and `refresh`/`destroy` load the installed code.
+import type { Timeouts } from "../model/profile/profile-options";
+import { OUTPUT_PROPERTIES } from "../model/profile/profile-properties";
+import type { UserSettings, UserSettingsArgs } from "../model/shapes";
 import * as provider from "./provider";
-import { OWNER_PROPERTY, ownerToken } from "./ownership";
+import { OWNER_PROPERTY, ownerToken } from "./common/ownership";
 import { limitStackTraces } from "./short-stack-traces";
+
+/**
+ * The provider object is the exports of provider.ts. Because that module lives in the installed
+ * package, Pulumi serializes it as a `require` by package name (a few hundred bytes of state) and
+ * `refresh`/`destroy` load the installed code. A program inside this package's own repository
+ * (the example stack, the tests) resolves the package to the repository's build instead, through
+ * Node's self-reference of packages with `exports`, which Pulumi would serialize by value; there
+ * the copy installed in the project's node_modules (by `npm run build`) stands in.
+ */
+function serializableProvider(): typeof provider {
+    if (!__dirname.split(path.sep).includes("node_modules")) {
+        const installed = path.join(process.cwd(), "node_modules", "pulumi-sagemaker-studio", "dist", "provider", "provider.js");
+        if (fs.existsSync(installed)) {
+            return require(installed) as typeof provider;
+        }
+    }
+    return provider;
+}
 
 export interface UserProfileArgs {
     /** The Studio domain, e.g. `d-xxxxxxxxxxxx`. Changing it replaces the profile. */
@@ -37,7 +55,7 @@ export class UserProfile extends pulumi.dynamic.Resource {
     declare readonly singleSignOnUserValue: pulumi.Output<string | undefined>;
     declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
     /** The settings as the service reports them. */
-    declare readonly userSettings: pulumi.Output<import("../model/shapes").UserSettings | undefined>;
+    declare readonly userSettings: pulumi.Output<UserSettings | undefined>;
     declare readonly arn: pulumi.Output<string>;
     declare readonly status: pulumi.Output<string>;
     declare readonly homeEfsFileSystemUid: pulumi.Output<string | undefined>;
@@ -48,7 +66,7 @@ export class UserProfile extends pulumi.dynamic.Resource {
         const restoreStackTraces = limitStackTraces();
         try {
             super(
-                provider,
+                serializableProvider(),
                 name,
                 {
                     ...args,

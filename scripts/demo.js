@@ -118,7 +118,6 @@ async function main() {
     const gate = process.argv.includes("--policy-gate");
     const started = Date.now();
     const binDir = installWhatIsMissing();
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { offlineEnvironment } = require("./offline-env");
     const stateRoot = path.resolve(process.env.DEMO_STATE_ROOT ?? root);
     const latencyMs = Number(process.env.SAGEMAKER_LOCAL_LATENCY_MS ?? 500);

@@ -19,7 +19,7 @@ const SCHEMA_ID = "https://github.com/pulumi-sagemaker-studio/schemas/team.schem
 function loadModel() {
     require("ts-node").register({ transpileOnly: true, project: path.join(root, "tsconfig.json") });
     const { SHAPES } = require(path.join(root, "model", "generated", "service-model"));
-    const { toPulumiName } = require(path.join(root, "model", "names"));
+    const { toPulumiName } = require(path.join(root, "model", "schema", "names"));
     return { SHAPES, toPulumiName };
 }
 

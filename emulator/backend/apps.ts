@@ -3,7 +3,7 @@ import { appArn } from "./arns";
 import { nextSeq, type BackendContext } from "./context";
 import { requireUsableDomain } from "./domains";
 import { appKey, type AppOwner } from "./keys";
-import { startTransition } from "./lifecycle";
+import { startTransition } from "./status-transitions";
 import type { AppRecord, JsonObject, Tag } from "./records";
 import { findSpace } from "./spaces";
 import { findUserProfile } from "./user-profiles";

@@ -2,7 +2,7 @@ import { resourceInUse, resourceNotFound, validationError } from "../protocol/er
 import { domainArn } from "./arns";
 import { nextSeq, type BackendContext } from "./context";
 import { FIRST_HOME_EFS_UID, newDomainId, newEfsFileSystemId } from "./ids";
-import { startTransition } from "./lifecycle";
+import { startTransition } from "./status-transitions";
 import type { DomainRecord, JsonObject, Tag } from "./records";
 
 export interface NewDomain {

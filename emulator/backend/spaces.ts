@@ -3,7 +3,7 @@ import { spaceArn } from "./arns";
 import { nextSeq, type BackendContext } from "./context";
 import { allocateHomeEfsUid, requireUsableDomain } from "./domains";
 import { spaceKey } from "./keys";
-import { startTransition } from "./lifecycle";
+import { startTransition } from "./status-transitions";
 import type { JsonObject, SpaceRecord, Tag } from "./records";
 import { findUserProfile } from "./user-profiles";
 

@@ -3,7 +3,7 @@ import { userProfileArn } from "./arns";
 import { nextSeq, type BackendContext } from "./context";
 import { allocateHomeEfsUid, requireUsableDomain } from "./domains";
 import { userProfileKey } from "./keys";
-import { startTransition } from "./lifecycle";
+import { startTransition } from "./status-transitions";
 import type { JsonObject, Tag, UserProfileRecord } from "./records";
 
 export interface NewUserProfile {

@@ -1,3 +1,4 @@
+import { isRecord } from "../../model/plain-object";
 import type { BackendContext } from "../backend/context";
 
 export type Input = Record<string, unknown>;
@@ -21,5 +22,5 @@ export function requiredString(input: Input, member: string): string {
 
 export function optionalObject(input: Input, member: string): Record<string, unknown> | undefined {
     const value = input[member];
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return isRecord(value) ? value : undefined;
 }

@@ -2,7 +2,7 @@ import type { BackendContext } from "../backend/context";
 import { requireDomain } from "../backend/domains";
 import { paginate } from "../backend/pagination";
 import type { JsonObject, Tag, UserProfileRecord } from "../backend/records";
-import { mergeSettings } from "../backend/settings-merge";
+import { applySettingsPatch } from "../backend/settings-patch";
 import { requireUniqueKeys } from "../backend/tags";
 import {
     createUserProfile,
@@ -40,7 +40,7 @@ export const CreateUserProfile: Operation = {
         const domain = requireDomain(context, domainId);
         const requested = optionalObject(input, "UserSettings");
         checkUserProfileRequestRules({ operation: "CreateUserProfile", input, domain });
-        const userSettings = requested === undefined ? undefined : mergeSettings("UserSettings", undefined, requested);
+        const userSettings = requested === undefined ? undefined : applySettingsPatch("UserSettings", undefined, requested);
         const tags = (input.Tags as Tag[] | undefined) ?? [];
         requireUniqueKeys(tags);
         const identifier = optionalString(input, "SingleSignOnUserIdentifier");
@@ -81,7 +81,7 @@ export const UpdateUserProfile: Operation = {
             domain,
             ...(profile.userSettings !== undefined ? { currentUserSettings: profile.userSettings } : {}),
         });
-        const merged = mergeSettings("UserSettings", profile.userSettings, patch);
+        const merged = applySettingsPatch("UserSettings", profile.userSettings, patch);
         updateUserProfile(context, profile, merged);
         return { UserProfileArn: profile.arn };
     },

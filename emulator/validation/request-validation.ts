@@ -1,6 +1,7 @@
 import type { OperationName } from "../../model/generated/service-model";
-import { checkUserProfileRules, type ProfileOperation } from "../../model/rules";
-import { formatAwsValidationMessage, validateInput, type Violation } from "../../model/validate";
+import { checkUserProfileRules, type ProfileOperation } from "../../model/validation/cross-field-rules";
+import { formatAwsValidationMessage } from "../../model/validation/aws-message";
+import { validateInput, type Violation } from "../../model/validation/shape-validator";
 import type { DomainRecord, JsonObject } from "../backend/records";
 import { validationError } from "../protocol/errors";
 

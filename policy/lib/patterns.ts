@@ -1,17 +1,10 @@
 // Matching values against configured allow-lists: glob patterns (`ml.t3.*`), regular expressions
 // and S3 prefixes.
+import picomatch from "picomatch";
 
-function escapeRegExp(s: string): string {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** `*` matches any run of characters; everything else is literal. */
-export function globMatches(glob: string, value: string): boolean {
-    return new RegExp(`^${glob.split("*").map(escapeRegExp).join(".*")}$`).test(value);
-}
-
+/** Whether `value` matches one of the globs (`*` matches any run of characters, `?` one). */
 export function matchesAnyGlob(globs: readonly string[], value: string): boolean {
-    return globs.some((g) => globMatches(g, value));
+    return globs.length > 0 && picomatch(globs as string[])(value);
 }
 
 export function matchesAnyRegExp(patterns: readonly string[], value: string): boolean {

@@ -3,8 +3,8 @@
 // settings are enumerated from the generated service model, so a new app in the model is covered
 // without touching the rules. Getters read lazily: a rule touches only the values it judges, and
 // an unknown value among them surfaces as the engine's UnknownValueError.
-import { getShape, memberShape, toPulumiName } from "pulumi-sagemaker-studio/dist/model";
-import type { ResourceSpec, UserSettings } from "pulumi-sagemaker-studio/dist/model/shapes";
+import { getShape, memberShape, quoteValue, toPulumiName } from "pulumi-sagemaker-studio/model";
+import type { ResourceSpec, UserSettings } from "pulumi-sagemaker-studio/model";
 import { UnknownTracker } from "./unknowns";
 
 export const USER_PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
@@ -13,7 +13,7 @@ export const USER_PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
 export type AppSettingsKey = Extract<keyof UserSettings, `${string}AppSettings`>;
 
 /** The UserSettings members (Pulumi names) whose shape has API member `apiMember`, in model order. */
-export function appsWithMember(apiMember: string): AppSettingsKey[] {
+function appsWithMember(apiMember: string): AppSettingsKey[] {
     const userSettings = getShape("UserSettings");
     return Object.keys(userSettings?.members ?? {})
         .filter((m) => m.endsWith("AppSettings") && getShape(memberShape(userSettings, m) ?? "")?.members?.[apiMember] !== undefined)
@@ -21,7 +21,7 @@ export function appsWithMember(apiMember: string): AppSettingsKey[] {
 }
 
 /** Apps with a default resource spec (instance type, image, lifecycle configuration). */
-export const APPS_WITH_RESOURCE_SPEC: readonly AppSettingsKey[] = appsWithMember("DefaultResourceSpec");
+const APPS_WITH_RESOURCE_SPEC: readonly AppSettingsKey[] = appsWithMember("DefaultResourceSpec");
 /** Apps with a list of lifecycle configurations. */
 export const APPS_WITH_LIFECYCLE_CONFIGS: readonly AppSettingsKey[] = appsWithMember("LifecycleConfigArns");
 /** Apps with idle-shutdown settings. */
@@ -74,8 +74,8 @@ export class ProfileView {
     get label(): string {
         const name = new UnknownTracker().attempt(() => this.userProfileName);
         return name === undefined || name === this.resourceName
-            ? `member ${JSON.stringify(this.resourceName)}`
-            : `member ${JSON.stringify(name)} (resource ${this.resourceName})`;
+            ? `member ${quoteValue(this.resourceName)}`
+            : `member ${quoteValue(name)} (resource ${this.resourceName})`;
     }
 
     /** Names the profile is known by, for allow-lists of members: the profile name and the resource name. */

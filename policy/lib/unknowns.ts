@@ -3,7 +3,7 @@
 // note, and at `up` the same rule sees the resolved value and is enforced at its level.
 import { UnknownValueError } from "@pulumi/policy";
 
-export function isUnknownValueError(e: unknown): e is Error {
+function isUnknownValueError(e: unknown): e is Error {
     return e instanceof (UnknownValueError as new (...args: unknown[]) => Error);
 }
 

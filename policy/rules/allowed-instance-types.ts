@@ -5,7 +5,7 @@ import { list, quote } from "../lib/format";
 import { matchesAnyGlob } from "../lib/patterns";
 import { validateUserProfile } from "../lib/policy-kit";
 
-export interface AllowedInstanceTypesConfig {
+interface AllowedInstanceTypesConfig {
     allowedInstanceTypes: string[];
 }
 

@@ -4,7 +4,7 @@ import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { quote } from "../lib/format";
 import { validateUserProfile } from "../lib/policy-kit";
 
-export interface CanvasRolePatternsConfig {
+interface CanvasRolePatternsConfig {
     forecastRoleArnPattern: string;
     bedrockRoleArnPattern: string;
     crossAccountRegisterAllowed: boolean;

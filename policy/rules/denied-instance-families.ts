@@ -5,7 +5,7 @@ import { list, quote } from "../lib/format";
 import { instanceFamily } from "../lib/instance-types";
 import { validateUserProfile } from "../lib/policy-kit";
 
-export interface DeniedInstanceFamiliesConfig {
+interface DeniedInstanceFamiliesConfig {
     deniedFamilies: string[];
 }
 

@@ -5,7 +5,7 @@ import { list, quote } from "../lib/format";
 import { matchesAnyRegExp } from "../lib/patterns";
 import { validateUserProfile } from "../lib/policy-kit";
 
-export interface ExecutionRoleAllowedConfig {
+interface ExecutionRoleAllowedConfig {
     allowedRoleArnPatterns: string[];
     allowDomainDefault: boolean;
 }

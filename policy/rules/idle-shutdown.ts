@@ -1,12 +1,12 @@
 // Rationale: idle apps are the main Studio cost leak; every app a profile configures that can
 // shut down when idle must do so within the cap.
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import type { AppLifecycleManagement } from "pulumi-sagemaker-studio/dist/model/shapes";
+import type { AppLifecycleManagement } from "pulumi-sagemaker-studio/model";
 import { quote } from "../lib/format";
 import { validateUserProfile } from "../lib/policy-kit";
 import { APPS_WITH_LIFECYCLE_MANAGEMENT } from "../lib/profile";
 
-export interface IdleShutdownConfig {
+interface IdleShutdownConfig {
     maxIdleMinutes: number;
 }
 

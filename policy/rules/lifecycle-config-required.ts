@@ -5,7 +5,7 @@ import { list, quote } from "../lib/format";
 import { validateUserProfile } from "../lib/policy-kit";
 import { APPS_WITH_LIFECYCLE_CONFIGS, type AppSettingsKey } from "../lib/profile";
 
-export interface LifecycleConfigRequiredConfig {
+interface LifecycleConfigRequiredConfig {
     allowedLifecycleConfigArns: string[];
     requireForApps: AppSettingsKey[];
 }

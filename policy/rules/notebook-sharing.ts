@@ -5,7 +5,7 @@ import { list, quote } from "../lib/format";
 import { isUnderS3Prefix, matchesAnyRegExp } from "../lib/patterns";
 import { validateUserProfile } from "../lib/policy-kit";
 
-export interface NotebookSharingConfig {
+interface NotebookSharingConfig {
     allowOutputSharing: boolean;
     allowedS3OutputPrefixes: string[];
     allowedKmsKeyPatterns: string[];

@@ -4,7 +4,7 @@ import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { list, quote } from "../lib/format";
 import { validateUserProfile } from "../lib/policy-kit";
 
-export interface RequiredTagsConfig {
+interface RequiredTagsConfig {
     requiredTagKeys: string[];
     tagValuePatterns: Record<string, string>;
 }

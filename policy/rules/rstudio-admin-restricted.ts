@@ -4,7 +4,7 @@ import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { list } from "../lib/format";
 import { validateUserProfile } from "../lib/policy-kit";
 
-export interface RStudioAdminRestrictedConfig {
+interface RStudioAdminRestrictedConfig {
     rstudioAdmins: string[];
 }
 

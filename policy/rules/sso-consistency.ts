@@ -1,11 +1,11 @@
 // Rationale: an SSO domain identifies members through IAM Identity Center and needs both SSO
 // fields; an IAM domain rejects them. Catching the mismatch in preview beats a failed create.
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { toApiValue, toPulumiPath, USER_PROFILE_RULES_BY_ID } from "pulumi-sagemaker-studio/dist/model";
+import { toApiValue, toPulumiPath, USER_PROFILE_RULES_BY_ID } from "pulumi-sagemaker-studio/model";
 import { quote } from "../lib/format";
 import { validateUserProfile } from "../lib/policy-kit";
 
-export interface SsoConsistencyConfig {
+interface SsoConsistencyConfig {
     domainAuthModes: Record<string, "SSO" | "IAM">;
     requireValueMatchesProfileName: boolean;
 }

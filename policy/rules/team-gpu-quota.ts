@@ -1,13 +1,13 @@
 // Rationale: GPU defaults are a team's budget; a team may give only so many of its members an
 // accelerated instance type as an app default.
 import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { list } from "../lib/format";
+import { list, quote } from "../lib/format";
 import { ACCELERATED_FAMILIES, instanceFamily } from "../lib/instance-types";
 import { userProfilesOf } from "../lib/policy-kit";
 import type { ProfileView } from "../lib/profile";
 import { UnknownTracker } from "../lib/unknowns";
 
-export interface TeamGpuQuotaConfig {
+interface TeamGpuQuotaConfig {
     maxGpuProfilesPerTeam: number;
     teamQuotas: Record<string, number>;
     gpuFamilies: string[];
@@ -55,7 +55,7 @@ export const teamGpuQuota: StackValidationPolicy = {
         for (const { parent, gpuMembers } of teams.values()) {
             const quota = config.teamQuotas[parent.name] ?? config.maxGpuProfilesPerTeam;
             if (gpuMembers.length > quota) {
-                report(`team ${JSON.stringify(parent.name)}: ${gpuMembers.length} members have a GPU app default, ` +
+                report(`team ${quote(parent.name)}: ${gpuMembers.length} members have a GPU app default, ` +
                     `above its quota of ${quota}: ${list(gpuMembers)}; GPU families: ${config.gpuFamilies.join(", ")}.`, parent.urn);
             }
         }

@@ -1,10 +1,10 @@
 // Rationale: in a VpcOnly domain the security groups decide what a member's apps can reach;
 // they must be present (unless the domain provides them) and drawn from the approved set.
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { list } from "../lib/format";
+import { list, quote } from "../lib/format";
 import { validateUserProfile } from "../lib/policy-kit";
 
-export interface VpcOnlySecurityGroupsConfig {
+interface VpcOnlySecurityGroupsConfig {
     vpcOnlyDomainIds: string[];
     domainsWithDefaultSecurityGroups: string[];
     allowedSecurityGroupIds: string[];
@@ -44,7 +44,7 @@ export const vpcOnlySecurityGroups: ResourceValidationPolicy = {
         const groups = [...(profile.userSettings.securityGroups ?? [])];
         if (groups.length === 0) {
             if (!config.domainsWithDefaultSecurityGroups.includes(domainId)) {
-                report(`${profile.label}: ${PATH} is empty in VpcOnly domain ${JSON.stringify(domainId)}, whose defaults provide none; ` +
+                report(`${profile.label}: ${PATH} is empty in VpcOnly domain ${quote(domainId)}, whose defaults provide none; ` +
                     `set at least one of ${list(config.allowedSecurityGroupIds, "your VPC's security groups")}.`);
             }
             return;

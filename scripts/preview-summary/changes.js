@@ -58,4 +58,4 @@ function formatValue(v) {
     return `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 }
 
-module.exports = { flatten, settingChanges, formatValue };
+module.exports = { settingChanges, formatValue };

@@ -115,4 +115,4 @@ function renderSummary(preview, options = {}) {
     return `${out.join("\n").trimEnd()}\n`;
 }
 
-module.exports = { renderSummary, USER_PROFILE };
+module.exports = { renderSummary };

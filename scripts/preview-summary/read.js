@@ -112,4 +112,4 @@ function readPreview(texts) {
     return preview;
 }
 
-module.exports = { readPreview, typeOf };
+module.exports = { readPreview };

@@ -63,11 +63,11 @@ describe("components/team-file", () => {
             ].join("\n"),
         );
         assert.deepStrictEqual(lines, [
-            "teams/t.yaml:2:3: defaults.jupyterLabAppSetings: is not a known property; did you mean jupyterLabAppSettings?",
+            "teams/t.yaml:2:3: defaults.jupyterLabAppSetings (members alice, bob): is not a known property; did you mean jupyterLabAppSettings?",
             lines[1],
-            "teams/t.yaml:11:5: members[2].name: is required",
+            "teams/t.yaml:11:5: members[2].name: is required: the member's user profile name",
         ]);
-        assert.match(lines[1], /^teams\/t\.yaml:10:11: members\[1\]\.settings\.kernelGatewayAppSettings\.defaultResourceSpec\.instanceType: "ml\.g5\.xlarg" is not one of the allowed values; did you mean ml\.g5\.xlarge\?$/);
+        assert.match(lines[1], /^teams\/t\.yaml:10:11: members\[1\]\.settings\.kernelGatewayAppSettings\.defaultResourceSpec\.instanceType: must be one of the 176 SageMaker app instance types, such as ml\.t3\.medium; did you mean ml\.g5\.xlarge\? \(member bob\)$/);
     });
 
     it("reports the team rules (duplicates, merged settings) at the member's line", () => {

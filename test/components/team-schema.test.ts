@@ -2,7 +2,6 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { generateTeamSchema, render, SCHEMA_FILE } = require("../../scripts/generate-team-schema");
 
 describe("schemas/team.schema.json", () => {

@@ -7,7 +7,6 @@ import * as grpc from "@grpc/grpc-js";
 import * as net from "net";
 import { REPO_ROOT } from "../support/engine";
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 const services = require("@pulumi/pulumi/proto/language_grpc_pb");
 const languageProto = require("@pulumi/pulumi/proto/language_pb");
 const { Empty } = require("google-protobuf/google/protobuf/empty_pb");

@@ -4,9 +4,9 @@ import * as ts from "typescript";
 import * as sm from "@aws-sdk/client-sagemaker";
 import * as pulumi from "@pulumi/pulumi";
 import { SHAPES } from "../../model/generated/service-model";
-import { toApiValue } from "../../model/names";
+import { toApiValue } from "../../model/schema/names";
 import type { AppInstanceType, Camel, Inputs, UserSettings, UserSettingsArgs } from "../../model/shapes";
-import { validateShape } from "../../model/validate";
+import { validateShape } from "../../model/validation/shape-validator";
 
 const ROLE = "arn:aws:iam::123456789012:role/SageMakerExecution";
 const LCC = "arn:aws:sagemaker:us-east-1:123456789012:studio-lifecycle-config/install-tools";

@@ -11,7 +11,6 @@ import { USER_PROFILE_TYPE } from "../../policy/lib/profile";
 const POLICY_DIR = path.resolve(__dirname, "..", "..", "policy");
 
 // The same module instances the rules load (policy/node_modules), so error classes match.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const sdkProxy = require(require.resolve("@pulumi/policy/proxy", { paths: [POLICY_DIR] })) as {
     unknownCheckingProxy<T extends object>(o: T): T;
     UnknownValueError: new (...args: unknown[]) => Error;
@@ -31,7 +30,7 @@ export const UNKNOWN = {
     number: sdkProxy.unknownNumberValue,
 } as const;
 
-export const PACK = { name: "sagemaker-studio-guard", version: "0.1.0" };
+const PACK = { name: "sagemaker-studio-guard", version: "0.1.0" };
 const STACK_URN_PREFIX = "urn:pulumi:dev::studio::";
 
 export interface Outcome {

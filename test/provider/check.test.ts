@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { checkInputs } from "../../provider/check";
-import { UNKNOWN } from "../../provider/unknowns";
+import { UNKNOWN } from "../../provider/common/unknowns";
 
 const base = { domainId: "d-testdomain01", userProfileName: "alice", __provider: "code" };
 

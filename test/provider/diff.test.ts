@@ -1,8 +1,7 @@
 import * as assert from "assert";
 import { computeDiff } from "../../provider/diff";
-import type { UserProfileInputs, UserProfileOutputs } from "../../provider/inputs";
-import { planSettings } from "../../provider/settings-plan";
-import { UNKNOWN } from "../../provider/unknowns";
+import type { UserProfileInputs, UserProfileOutputs } from "../../model/profile/profile-properties";
+import { UNKNOWN } from "../../provider/common/unknowns";
 
 const olds: UserProfileOutputs = {
     domainId: "d-1",
@@ -72,48 +71,5 @@ describe("provider: diff", () => {
     it("a new provider version alone is no change", () => {
         const d = computeDiff({ ...olds, __provider: "old code" } as UserProfileOutputs, { ...same, __provider: "new code" } as UserProfileInputs);
         assert.deepStrictEqual([d.replaces, d.updates], [[], []]);
-    });
-});
-
-describe("provider: settings plan", () => {
-    it("clears removed lists with [] and image versions with None, and keeps what cannot be unset", () => {
-        const plan = planSettings(
-            { ExecutionRole: "r" },
-            {
-                ExecutionRole: "r",
-                SecurityGroups: ["sg-a"],
-                KernelGatewayAppSettings: {
-                    DefaultResourceSpec: { InstanceType: "ml.t3.medium", SageMakerImageVersionArn: "arn:aws:sagemaker:us-east-1:123456789012:image-version/img/1" },
-                },
-            },
-        );
-        assert.deepStrictEqual(plan.update, {
-            ExecutionRole: "r",
-            SecurityGroups: [],
-            KernelGatewayAppSettings: { DefaultResourceSpec: { SageMakerImageVersionArn: "None" } },
-        });
-        assert.deepStrictEqual(plan.unclearable, [["KernelGatewayAppSettings", "DefaultResourceSpec", "InstanceType"]]);
-        assert.deepStrictEqual(
-            plan.changes.map((c) => c.path.join(".")),
-            ["SecurityGroups", "KernelGatewayAppSettings.DefaultResourceSpec.SageMakerImageVersionArn"],
-        );
-    });
-
-    it("sends every desired setting, and records each change from what to what", () => {
-        const plan = planSettings(
-            { JupyterLabAppSettings: { DefaultResourceSpec: { InstanceType: "ml.m5.large" } } },
-            { JupyterLabAppSettings: { DefaultResourceSpec: { InstanceType: "ml.t3.medium" } } },
-        );
-        assert.deepStrictEqual(plan.changes, [
-            { path: ["JupyterLabAppSettings", "DefaultResourceSpec", "InstanceType"], from: "ml.t3.medium", to: "ml.m5.large" },
-        ]);
-        assert.deepStrictEqual(plan.update, { JupyterLabAppSettings: { DefaultResourceSpec: { InstanceType: "ml.m5.large" } } });
-    });
-
-    it("compares ordered lists in order", () => {
-        const repos = (...urls: string[]) => ({ JupyterServerAppSettings: { CodeRepositories: urls.map((RepositoryUrl) => ({ RepositoryUrl })) } });
-        assert.strictEqual(planSettings(repos("https://a", "https://b"), repos("https://b", "https://a")).changes.length, 0, "code repositories are a set");
-        const hidden = (...t: string[]) => ({ StudioWebPortalSettings: { HiddenAppTypes: t } });
-        assert.strictEqual(planSettings(hidden("Canvas", "JupyterServer"), hidden("JupyterServer", "Canvas")).changes.length, 0);
     });
 });

@@ -9,15 +9,15 @@
 import * as assert from "assert";
 import fc from "fast-check";
 import { SHAPES } from "../../model/generated/service-model";
-import { getShape } from "../../model/model";
-import { toPulumiPath, toPulumiValue, type PathSegment } from "../../model/names";
-import { compilePattern, SAFE_REWRITES } from "../../model/patterns";
+import { getShape } from "../../model/schema/shape-lookup";
+import { formatPath, toPulumiPath, toPulumiValue, type PathSegment } from "../../model/schema/names";
+import { compilePattern, SAFE_REWRITES } from "../../model/schema/patterns";
 import type { ShapeDef } from "../../model/shape-def";
-import { toCheckFailures } from "../../model/validate";
+import { describeViolation } from "../../model/validation/failure-reasons";
 import { checkInputs } from "../../provider/check";
-import { INPUT_PROPERTIES, OUTPUT_PROPERTIES } from "../../provider/inputs";
-import { profileRules } from "../../provider/rules";
-import { MAX_TAGS } from "../../model/limits";
+import { INPUT_PROPERTIES, OUTPUT_PROPERTIES } from "../../model/profile/profile-properties";
+import { checkUserProfileRules } from "../../model/validation/cross-field-rules";
+import { MAX_TAGS } from "../../model/schema/limits";
 import { size } from "../support/reliability";
 
 const RUNS = size(300, 3000);
@@ -164,7 +164,9 @@ describe(`reliability: hostile input to check (${RUNS} runs per property)`, func
             fc.property(validValue("UserSettings"), (settings) => {
                 const news = inputsWith(settings);
                 const { failures } = check(news);
-                const rules = toCheckFailures(profileRules({ DomainId: "d-testdomain01", UserProfileName: "alice", UserSettings: settings }));
+                const rules = checkUserProfileRules({ DomainId: "d-testdomain01", UserProfileName: "alice", UserSettings: settings }, {}, { warnings: false })
+                    .map(describeViolation)
+                    .map((f) => ({ property: formatPath(f.path), reason: f.reason }));
                 assert.deepStrictEqual(failures, rules, JSON.stringify(settings));
             }),
             { numRuns: RUNS, seed: 424242 },

@@ -9,9 +9,7 @@ import { cleanWorkDirs, REPO_ROOT } from "../support/engine";
 import { ProfilesStack, startEmulator } from "../support/profiles-stack";
 import { profile } from "../policy/profiles";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { readPreview } = require("../../scripts/preview-summary/read");
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { renderSummary } = require("../../scripts/preview-summary/markdown");
 
 const SCRIPT = path.join(REPO_ROOT, "scripts", "preview-summary.js");

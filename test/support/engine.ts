@@ -7,7 +7,6 @@ import { execFileSync, spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { offlineEnvironment } = require("../../scripts/offline-env");
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");

@@ -5,7 +5,6 @@ import { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { startSageMakerLocal, SageMakerLocal } from "../../emulator";
 import { makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType, StateResource } from "./engine";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { LOCAL_CREDENTIALS } = require("../../scripts/offline-env");
 
 export const PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";

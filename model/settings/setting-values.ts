@@ -1,0 +1,67 @@
+// How settings compare: what counts as "not set", which lists are sets, and
+// which members the service fills in by itself. Shared by the provider's diff,
+// the component and the policy pack.
+import { isRecord } from "../plain-object";
+
+/**
+ * List shapes whose order carries no meaning for the service: security group
+ * ids, ARNs of lifecycle configurations and roles, hidden tools/app
+ * types/instance types, image version aliases, custom images, code
+ * repositories and file systems. A list not named here compares in order.
+ *
+ * Why each is a set:
+ * - SecurityGroupIds: security group ids on the app network interfaces; the service aggregates
+ *   the profile's with the domain's, so position means nothing.
+ * - Hidden*List, VersionAliasesList: filters of what Studio hides; only membership matters.
+ * - LifecycleConfigArns: configurations made available to an app; the one used is chosen per
+ *   app (DefaultResourceSpec.LifecycleConfigArn), not by position.
+ * - AssumableRoleArns, ExecutionRoleArns: role sets offered to EMR connections.
+ * - CustomImages, CodeRepositories, CustomFileSystemConfigs, IdentityProviderOAuthSettings:
+ *   one entry per image / URL / file system / data source, each looked up by its identity.
+ */
+export const SET_LIKE_LISTS: ReadonlySet<string> = new Set([
+    "SecurityGroupIds",
+    "LifecycleConfigArns",
+    "HiddenMlToolsList",
+    "HiddenAppTypesList",
+    "HiddenInstanceTypesList",
+    "HiddenSageMakerImageVersionAliasesList",
+    "VersionAliasesList",
+    "AssumableRoleArns",
+    "ExecutionRoleArns",
+    "CustomImages",
+    "CodeRepositories",
+    "CustomFileSystemConfigs",
+    "IdentityProviderOAuthSettings",
+]);
+
+export function isSetLikeList(shapeName: string): boolean {
+    return SET_LIKE_LISTS.has(shapeName);
+}
+
+/**
+ * Top-level UserSettings members the service fills in when a profile does not
+ * set them (for domains created today: AutoMountHomeEFS, DefaultLandingUri,
+ * StudioWebPortal; space storage defaults). A program that leaves them out
+ * does not manage them, so their server values never show as a diff.
+ */
+export const SERVER_FILLED_MEMBERS: ReadonlySet<string> = new Set([
+    "AutoMountHomeEFS",
+    "DefaultLandingUri",
+    "StudioWebPortal",
+    "SpaceStorageSettings",
+]);
+
+/** Absent, null, an empty list, the API's "None", or a structure of only such values. */
+export function isEmptySetting(value: unknown): boolean {
+    if (value === undefined || value === null || value === "None") {
+        return true;
+    }
+    if (Array.isArray(value)) {
+        return value.length === 0;
+    }
+    if (isRecord(value)) {
+        return Object.values(value).every(isEmptySetting);
+    }
+    return false;
+}

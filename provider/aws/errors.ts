@@ -1,0 +1,78 @@
+// Errors a user can act on: which operation failed on which profile, the
+// service's words with property paths in our names, and what to do.
+import { toPulumiName } from "../../model/schema/names";
+import { THROTTLE_BUDGET_MS } from "./retry-strategy";
+
+interface AwsError {
+    name?: string;
+    message?: string;
+    $metadata?: { httpStatusCode?: number };
+}
+
+export function errorName(err: unknown): string {
+    return (err as AwsError)?.name ?? "";
+}
+
+export function isNotFound(err: unknown): boolean {
+    const name = errorName(err);
+    return name === "ResourceNotFound" || name === "ResourceNotFoundException";
+}
+
+export function isInUse(err: unknown): boolean {
+    return errorName(err) === "ResourceInUse";
+}
+
+/** `'userSettings.kernelGatewayAppSettings.customImages.1.member.imageName'` → our path. */
+export function translateAwsPaths(message: string): string {
+    return message.replace(/at '([^']+)'/g, (_all, awsPath: string) => {
+        const parts = awsPath.split(".");
+        let out = "";
+        for (let i = 0; i < parts.length; i++) {
+            const part = parts[i];
+            if (/^\d+$/.test(part) && parts[i + 1] === "member") {
+                out += `[${Number(part) - 1}]`;
+                i++;
+            } else {
+                const name = toPulumiName(part.charAt(0).toUpperCase() + part.slice(1));
+                out += out === "" ? name : `.${name}`;
+            }
+        }
+        return `at '${out}'`;
+    });
+}
+
+/** Wraps an SDK error: "<Operation> of user profile d-…/alice failed: <Code>: <message>. <what to do>". */
+export function describeFailure(operation: string, profile: string, err: unknown): Error {
+    const name = errorName(err) || "Error";
+    const raw = (err as AwsError)?.message ?? String(err);
+    let hint = "";
+    switch (name) {
+        case "AccessDeniedException":
+        case "AccessDenied":
+            hint = ` The caller's IAM policy must allow sagemaker:${operation} on this profile.`;
+            break;
+        case "ThrottlingException":
+            hint = ` SageMaker kept throttling this call for ${THROTTLE_BUDGET_MS / 60_000} minutes while the provider spaced its calls out; lower --parallel, ask AWS to raise the account's rate limit, or run again.`;
+            break;
+        case "ResourceLimitExceeded":
+            hint = " A SageMaker quota is exhausted; request an increase in Service Quotas.";
+            break;
+        case "UnrecognizedClientException":
+        case "InvalidSignatureException":
+        case "ExpiredTokenException":
+        case "CredentialsProviderError":
+            hint = " Check the AWS credentials (aws:profile, AWS_PROFILE or the environment).";
+            break;
+    }
+    const message = name === "ValidationException" ? translateAwsPaths(raw) : raw;
+    return new Error(`${operation} of user profile ${profile} failed: ${name}: ${message}.${hint}`.replace(/\.\./g, "."));
+}
+
+/** Runs one SDK call, turning its error into describeFailure's actionable message. */
+export async function withFailureContext<T>(operation: string, profile: string, run: () => Promise<T>): Promise<T> {
+    try {
+        return await run();
+    } catch (err) {
+        throw describeFailure(operation, profile, err);
+    }
+}

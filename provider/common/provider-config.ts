@@ -1,0 +1,77 @@
+// Where the provider sends its calls, from stack config with the AWS
+// conventions as fallback:
+//   region:      sagemaker:region, aws:region, then AWS_REGION / AWS_DEFAULT_REGION / the profile's
+//   endpoint:    sagemaker:endpoint, then AWS_ENDPOINT_URL_SAGEMAKER / AWS_ENDPOINT_URL (read by the SDK)
+//   credentials: aws:profile, then the SDK's default chain (AWS_PROFILE, environment, SSO, …)
+//   retries:     sagemaker:maxAttempts (default 10) for 5xx and transient errors; throttling is
+//                paced per operation and retried within a time budget (aws/pacing.ts, aws/retry-strategy.ts)
+//   polling:     sagemaker:pollMinDelay / sagemaker:pollMaxDelay, in seconds
+// Credentials are never read here and never stored: the SDK resolves them in
+// the provider process.
+export interface ProviderSettings {
+    region?: string;
+    endpoint?: string;
+    profile?: string;
+    maxAttempts: number;
+    pollMinDelay: number;
+    pollMaxDelay: number;
+}
+
+interface ConfigReader {
+    get(key: string): string | undefined;
+}
+
+export const DEFAULT_SETTINGS: ProviderSettings = {
+    maxAttempts: 10,
+    pollMinDelay: 1,
+    pollMaxDelay: 15,
+};
+
+let current: ProviderSettings = { ...DEFAULT_SETTINGS };
+
+function positiveNumber(key: string, raw: string | undefined, fallback: number): number {
+    if (raw === undefined || raw === "") {
+        return fallback;
+    }
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) {
+        throw new Error(`stack config ${key} must be a positive number, got "${raw}"`);
+    }
+    return n;
+}
+
+export function settingsFromConfig(config: ConfigReader): ProviderSettings {
+    const get = (key: string) => {
+        const v = config.get(key);
+        return v === undefined || v === "" ? undefined : v;
+    };
+    const endpoint = get("sagemaker:endpoint");
+    if (endpoint !== undefined) {
+        try {
+            new URL(endpoint);
+        } catch {
+            throw new Error(`stack config sagemaker:endpoint must be a URL such as http://127.0.0.1:4566, got "${endpoint}"`);
+        }
+    }
+    const pollMinDelay = positiveNumber("sagemaker:pollMinDelay", get("sagemaker:pollMinDelay"), DEFAULT_SETTINGS.pollMinDelay);
+    return {
+        region: get("sagemaker:region") ?? get("aws:region"),
+        endpoint,
+        profile: get("aws:profile"),
+        maxAttempts: Math.floor(positiveNumber("sagemaker:maxAttempts", get("sagemaker:maxAttempts"), DEFAULT_SETTINGS.maxAttempts)),
+        pollMinDelay,
+        pollMaxDelay: Math.max(
+            pollMinDelay,
+            positiveNumber("sagemaker:pollMaxDelay", get("sagemaker:pollMaxDelay"), DEFAULT_SETTINGS.pollMaxDelay),
+        ),
+    };
+}
+
+/** Called once per provider process, before any other method. */
+export function configureFromStack(config: ConfigReader): void {
+    current = settingsFromConfig(config);
+}
+
+export function providerSettings(): ProviderSettings {
+    return current;
+}

@@ -1,0 +1,53 @@
+// What the program asks for, converted to the API's names once, at the start of an operation:
+// every step after this works on the API-cased request members, never on Pulumi names.
+import type { UserSettings } from "@aws-sdk/client-sagemaker";
+import { toApiValue } from "../../model/schema/names";
+import { DEFAULT_TIMEOUT_SECONDS, durationSeconds } from "../../model/profile/profile-options";
+import type { UserProfileInputs } from "../../model/profile/profile-properties";
+import { OWNER_PROPERTY } from "../common/ownership";
+import { parseProfileId, profileId } from "../common/profile-id";
+
+export interface DesiredProfile {
+    /** `domainId/userProfileName`, the resource id. */
+    readonly id: string;
+    readonly domainId: string;
+    readonly userProfileName: string;
+    readonly singleSignOnUserIdentifier?: string;
+    readonly singleSignOnUserValue?: string;
+    /** The program's UserSettings in the API's names; undefined when the program sets none. */
+    readonly settings?: UserSettings;
+    /** The program's tags (without the owner tag). */
+    readonly tags: Record<string, string>;
+    /** This resource's owner token, for the owner tag. */
+    readonly owner?: string;
+    readonly timeouts: { readonly create: number; readonly update: number; readonly delete: number };
+    /** The inputs as the program wrote them: the outputs echo their behaviour options. */
+    readonly inputs: UserProfileInputs;
+}
+
+/** The desired profile; for an existing resource, `id` names the profile (its name's letter case may differ). */
+export function desiredProfile(inputs: UserProfileInputs, id?: string): DesiredProfile {
+    const { domainId, userProfileName } = id === undefined ? inputs : parseProfileId(id);
+    const owner = (inputs as unknown as Record<string, unknown>)[OWNER_PROPERTY];
+    return {
+        id: profileId(domainId, userProfileName),
+        domainId,
+        userProfileName,
+        ...(inputs.singleSignOnUserIdentifier !== undefined ? { singleSignOnUserIdentifier: inputs.singleSignOnUserIdentifier } : {}),
+        ...(inputs.singleSignOnUserValue !== undefined ? { singleSignOnUserValue: inputs.singleSignOnUserValue } : {}),
+        ...(inputs.userSettings !== undefined ? { settings: toApiValue("UserSettings", inputs.userSettings) as UserSettings } : {}),
+        tags: inputs.tags ?? {},
+        ...(typeof owner === "string" ? { owner } : {}),
+        timeouts: {
+            create: durationSeconds(inputs.timeouts?.create, DEFAULT_TIMEOUT_SECONDS.create),
+            update: durationSeconds(inputs.timeouts?.update, DEFAULT_TIMEOUT_SECONDS.update),
+            delete: durationSeconds(inputs.timeouts?.delete, DEFAULT_TIMEOUT_SECONDS.delete),
+        },
+        inputs,
+    };
+}
+
+/** The same desire for the profile as the service names it (a name may differ in letter case). */
+export function asNamed(desired: DesiredProfile, userProfileName: string): DesiredProfile {
+    return userProfileName === desired.userProfileName ? desired : { ...desired, userProfileName, id: profileId(desired.domainId, userProfileName) };
+}

@@ -1,0 +1,41 @@
+// The cross-field rules that need the domain (SSO fields, security groups of VpcOnly domains),
+// judged against DescribeDomain before a profile is created.
+import type { DescribeDomainResponse, SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { formatPath } from "../../model/schema/names";
+import { checkUserProfileRules, type DomainFacts } from "../../model/validation/cross-field-rules";
+import { describeViolation } from "../../model/validation/failure-reasons";
+import { describeDomain } from "../aws/domains";
+import { warnOnce } from "../common/warnings";
+import type { DesiredProfile } from "./desired-profile";
+
+function domainFacts(domain: DescribeDomainResponse): DomainFacts {
+    return {
+        authMode: domain.AuthMode,
+        appNetworkAccessType: domain.AppNetworkAccessType,
+        defaultUserSettings: (domain.DefaultUserSettings as Record<string, unknown> | undefined) ?? {},
+    };
+}
+
+export async function checkAgainstDomain(client: SageMakerClient, desired: DesiredProfile): Promise<void> {
+    const domain = await describeDomain(client, desired.domainId, desired.id);
+    const request = {
+        DomainId: desired.domainId,
+        UserProfileName: desired.userProfileName,
+        SingleSignOnUserIdentifier: desired.singleSignOnUserIdentifier,
+        SingleSignOnUserValue: desired.singleSignOnUserValue,
+        UserSettings: desired.settings,
+    };
+    const failures = checkUserProfileRules(request, { domain: domainFacts(domain) }, { warnings: false }).map(describeViolation);
+    if (failures.length > 0) {
+        throw new Error(
+            `user profile ${desired.id} does not fit domain ${desired.domainId}: ` + failures.map((f) => `${formatPath(f.path)} ${f.reason}`).join("; "),
+        );
+    }
+    if (domain.AuthMode === "SSO") {
+        warnOnce(
+            "sso-assignment",
+            `Domain ${desired.domainId} uses IAM Identity Center: profiles created through the API are not assigned to the ` +
+                `domain's Identity Center application. Assign each user (or their group) to it, or they will see "Access Denied" when opening Studio.`,
+        );
+    }
+}

@@ -1,0 +1,21 @@
+// Waiting for a profile the operation created or changed to be InService. A profile that does not
+// get there is still recorded (ProfileInitError), with the service's FailureReason.
+import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { waitUntilSettled, type DescribedProfile } from "../aws/profiles";
+import type { DesiredProfile } from "./desired-profile";
+import { profileOutputs } from "./outputs";
+import { ProfileInitError } from "./profile-init-error";
+
+export async function settledProfile(client: SageMakerClient, desired: DesiredProfile, verb: "created" | "updated"): Promise<DescribedProfile> {
+    const seconds = verb === "created" ? desired.timeouts.create : desired.timeouts.update;
+    const outcome = await waitUntilSettled(client, desired.domainId, desired.userProfileName, seconds);
+    if (outcome.state === "done" && outcome.value) {
+        return outcome.value;
+    }
+    const why =
+        outcome.state === "timeout"
+            ? `did not become InService within ${seconds}s (last status ${outcome.value?.Status ?? "unknown"}); raise timeouts.${verb === "created" ? "create" : "update"} or run pulumi up again`
+            : `${outcome.reason}`;
+    const properties = outcome.value ? profileOutputs(desired.inputs, outcome.value, desired.tags) : { ...desired.inputs };
+    throw new ProfileInitError(`user profile ${desired.id} was ${verb} but ${why}. The next pulumi up retries.`, desired.id, properties, desired.inputs);
+}
