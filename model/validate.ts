@@ -1,11 +1,10 @@
 // Validation of API-cased values against the generated botocore shapes, and the two ways of
 // reporting the result: AWS's ValidationException text and Pulumi check failures.
 
-import { OPERATIONS } from "./generated/service-model";
-import { getShape, hasOwn, isRecord } from "./model";
+import { getShape, hasOwn, isRecord, SAGEMAKER_MODEL } from "./model";
 import { toAwsPath, toPulumiName, toPulumiPath, type PathSegment } from "./names";
 import { compilePattern, displayPattern } from "./patterns";
-import type { ShapeDef } from "./shape-def";
+import type { ServiceModel, ShapeDef } from "./shape-def";
 import { closestMatch } from "./suggest";
 
 export type { PathSegment } from "./names";
@@ -27,6 +26,8 @@ export interface Violation {
     mapKeys?: number[];
     /** Id of the cross-field rule (kind "rule"). */
     rule?: string;
+    /** The value's shape is sensitive: AWS's message does not print it. */
+    sensitive?: boolean;
 }
 
 export interface ValidateOptions {
@@ -34,6 +35,8 @@ export interface ValidateOptions {
     path?: readonly PathSegment[];
     /** Stop after this many violations (default 100). */
     maxViolations?: number;
+    /** The service whose shapes are meant (default SageMaker). */
+    model?: ServiceModel;
 }
 
 const MAX_DEPTH = 64; // the deepest generated shape chain is far shorter
@@ -66,6 +69,7 @@ class Collector {
 }
 
 interface Walk {
+    model: ServiceModel;
     out: Collector;
     stack: Set<object>;
     mapKeys: number[];
@@ -96,6 +100,7 @@ function violation(walk: Walk, path: PathSegment[], value: unknown, kind: Violat
     const v: Violation = { path, value, kind, constraint };
     if (suggestion !== undefined) v.suggestion = suggestion;
     if (shape !== undefined) v.shape = shape;
+    if (shape !== undefined && getShape(shape, walk.model)?.sensitive) v.sensitive = true;
     const keys = walk.mapKeys.filter((i) => i < path.length);
     if (keys.length) v.mapKeys = keys;
     return v;
@@ -136,7 +141,7 @@ function checkString(walk: Walk, path: PathSegment[], value: string, def: ShapeD
         const re = compilePattern(def.pattern);
         if (re && !re.test(value)) {
             walk.out.add(violation(walk, path, value, "pattern",
-                `Member must satisfy regular expression pattern: ${displayPattern(def.pattern)}`, shapeName));
+                `Member must satisfy regular expression pattern: ${(walk.model.messagePattern ?? displayPattern)(def.pattern)}`, shapeName));
         }
     }
     checkLength(walk, path, value, length, def, shapeName);
@@ -159,7 +164,7 @@ function isValidTimestamp(value: unknown): boolean {
 
 function validateValue(walk: Walk, shapeName: string, value: unknown, path: PathSegment[], depth: number): void {
     if (walk.out.full) return;
-    const def = getShape(shapeName);
+    const def = getShape(shapeName, walk.model);
     if (!def) return;
     const typeError = () => walk.out.add(violation(walk, path, value, "type", `Member must be ${EXPECTED[def.type] ?? def.type}`, shapeName));
     if (depth > MAX_DEPTH) {
@@ -189,6 +194,8 @@ function validateValue(walk: Walk, shapeName: string, value: unknown, path: Path
             return;
         case "blob":
             if (typeof value !== "string" && !(value instanceof Uint8Array)) typeError();
+            return;
+        case "document":
             return;
     }
     // Containers from here on.
@@ -303,9 +310,9 @@ function validateStructure(walk: Walk, def: ShapeDef, shapeName: string, value: 
 export function validateShape(shapeName: string, value: unknown, options: ValidateOptions = {}): Violation[] {
     const out = new Collector(Math.max(1, options.maxViolations ?? 100));
     const prefix = Array.isArray(options.path) ? [...options.path] : [];
-    const walk: Walk = { out, stack: new Set(), mapKeys: [] };
+    const walk: Walk = { model: options.model ?? SAGEMAKER_MODEL, out, stack: new Set(), mapKeys: [] };
     try {
-        const def = getShape(shapeName);
+        const def = getShape(shapeName, walk.model);
         if (!def) {
             out.add({ path: prefix, value, kind: "type", constraint: `Unknown shape ${shapeName}` });
         } else if (value === undefined || value === null) {
@@ -322,10 +329,11 @@ export function validateShape(shapeName: string, value: unknown, options: Valida
 
 /** Validates the request body of one of the generated operations (e.g. "CreateUserProfile"). */
 export function validateInput(operation: string, body: unknown, options: ValidateOptions = {}): Violation[] {
-    if (!hasOwn(OPERATIONS, operation)) {
+    const operations = (options.model ?? SAGEMAKER_MODEL).operations;
+    if (!hasOwn(operations, operation)) {
         return [{ path: [], value: operation, kind: "type", constraint: `Unknown operation ${operation}` }];
     }
-    const input = (OPERATIONS as Record<string, { input: string | null }>)[operation].input;
+    const input = operations[operation].input;
     return input === null ? [] : validateShape(input, body, options);
 }
 
@@ -381,7 +389,7 @@ export function formatAwsValue(value: unknown): string {
 export function formatAwsValidationMessage(violations: readonly Violation[]): string {
     const n = violations.length;
     const parts = violations.map((v) =>
-        `Value ${formatAwsValue(v.value)} at '${toAwsPath(v.path, { mapKeys: v.mapKeys })}' failed to satisfy constraint: ${v.constraint}`);
+        `Value ${v.sensitive && v.value != null ? "" : `${formatAwsValue(v.value)} `}at '${toAwsPath(v.path, { mapKeys: v.mapKeys })}' failed to satisfy constraint: ${v.constraint}`);
     return `${n} validation error${n === 1 ? "" : "s"} detected: ${parts.join("; ")}`;
 }
 
