@@ -4,7 +4,7 @@ import { formatAwsValidationMessage, validateInput, type Violation } from "../..
 import type { DomainRecord, JsonObject } from "../backend/records";
 import { validationError } from "../protocol/errors";
 
-function rejectViolations(violations: Violation[]): void {
+export function rejectViolations(violations: Violation[]): void {
     if (violations.length > 0) throw validationError(formatAwsValidationMessage(violations));
 }
 
