@@ -9,6 +9,7 @@ const USAGE = `Usage: sagemaker-local [options]
   --state-dir DIR        durable state directory (default .sagemaker-local)
   --latency-ms N         duration of Pending/Updating/Deleting (default ${DEFAULT_LATENCY_MS})
   --seed-domain ID[:SSO][:VpcOnly]   create an InService domain with this id (repeatable)
+  --seed-user NAME[:GROUP]...        create an identity store user, in these groups (repeatable)
   --account-id ID        12-digit account id (default 123456789012)
   --help                 show this text`;
 
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
             "state-dir": { type: "string", default: ".sagemaker-local" },
             "latency-ms": { type: "string", default: String(DEFAULT_LATENCY_MS) },
             "seed-domain": { type: "string", multiple: true, default: [] },
+            "seed-user": { type: "string", multiple: true, default: [] },
             "account-id": { type: "string" },
             help: { type: "boolean", default: false },
         },
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
         stateDir: values["state-dir"],
         latencyMs: nonNegativeInteger("latency-ms", values["latency-ms"]),
         seedDomains: values["seed-domain"],
+        seedUsers: values["seed-user"],
         ...(values["account-id"] !== undefined ? { accountId: values["account-id"] } : {}),
     });
     if (stopping) {

@@ -1,5 +1,6 @@
 import { parseFaultRules, parseRateLimits, type FaultRule, type RateLimits } from "./faults/fault-rules";
 import type { RequestLogEntry } from "./admin/request-log";
+import { parseSeedUser } from "./backend/identity-center/seed-users";
 import { parseSeedDomain } from "./backend/seed-domains";
 import { StateLock } from "./persistence/state-lock";
 import { FileStateStore, MemoryStateStore, type StateStore } from "./persistence/state-store";
@@ -16,6 +17,7 @@ export type {
     ThrottleFault,
 } from "./faults/fault-rules";
 export type { RequestLogEntry } from "./admin/request-log";
+export { identityCenterInstance, type IdentityCenterInstance } from "./backend/identity-center/instance";
 
 export const DEFAULT_ACCOUNT_ID = "123456789012";
 export const DEFAULT_LATENCY_MS = 1000;
@@ -33,6 +35,8 @@ export interface SageMakerLocalOptions {
     latencyMs?: number;
     /** Domain ids to create InService, each optionally suffixed `:SSO` and/or `:VpcOnly`. */
     seedDomains?: string[];
+    /** Identity store users to create, each optionally suffixed `:group` (repeatable) to put it in groups. */
+    seedUsers?: string[];
     accountId?: string;
 }
 
@@ -58,6 +62,7 @@ export async function startSageMakerLocal(options: SageMakerLocalOptions = {}): 
     const latencyMs = options.latencyMs ?? DEFAULT_LATENCY_MS;
     if (!(latencyMs >= 0)) throw new Error(`latencyMs must be ≥ 0, got ${latencyMs}`);
     const seedDomains = (options.seedDomains ?? []).map(parseSeedDomain);
+    const seedUsers = (options.seedUsers ?? []).map(parseSeedUser);
     const lock = options.stateDir ? StateLock.acquire(options.stateDir) : undefined;
     let store: StateStore;
     if (options.stateDir) {
@@ -72,7 +77,7 @@ export async function startSageMakerLocal(options: SageMakerLocalOptions = {}): 
     } else {
         store = new MemoryStateStore();
     }
-    const server = new SageMakerHttpServer({ accountId, latencyMs, seedDomains, store });
+    const server = new SageMakerHttpServer({ accountId, latencyMs, seedDomains, seedUsers, store });
     let address;
     try {
         address = await server.listen(options.port ?? 0, host);

@@ -2,43 +2,53 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ADMIN_PREFIX, handleAdmin } from "./admin/admin-routes";
-import { RequestLog } from "./admin/request-log";
-import { RegionBackends } from "./backend/region-backends";
+import { RequestLog, type RequestLogEntry } from "./admin/request-log";
+import type { SeedUser } from "./backend/identity-center/seed-users";
 import type { SeedDomain } from "./backend/seed-domains";
 import { FaultInjector } from "./faults/fault-injector";
 import { RateLimiter } from "./faults/rate-limiter";
 import type { StateStore } from "./persistence/state-store";
 import {
     headerValue,
-    operationFromTarget,
     parseJsonObject,
+    parseTarget,
     readBody,
     regionFromAuthorization,
     sendError,
     sendResult,
+    type Target,
 } from "./protocol/aws-json";
 import { internalFailure, ServiceError, throttlingError, unknownOperation } from "./protocol/errors";
-import { OPERATIONS } from "./responses/registry";
+import { serviceEndpoints, type ServiceEndpoint } from "./services";
 
 export interface ServerOptions {
     accountId: string;
     latencyMs: number;
     store: StateStore;
     seedDomains: SeedDomain[];
+    seedUsers: SeedUser[];
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The HTTP front: admin routes under `/_admin/`, everything else is the awsJson1_1 API on `POST /`. */
+/** A call to a service this endpoint serves. */
+interface ServedTarget extends Target {
+    endpoint: ServiceEndpoint;
+}
+
+/**
+ * The HTTP front: admin routes under `/_admin/`, everything else is the awsJson1_1 API on `POST /`
+ * of the services told apart by their `X-Amz-Target` prefix.
+ */
 export class SageMakerHttpServer {
     readonly requestLog = new RequestLog();
     readonly faults = new FaultInjector();
     readonly rateLimits = new RateLimiter();
-    private readonly backends: RegionBackends;
+    private readonly services: ReadonlyMap<string, ServiceEndpoint>;
     private readonly server: Server;
 
     constructor(private readonly options: ServerOptions) {
-        this.backends = new RegionBackends(options.store, options.seedDomains);
+        this.services = serviceEndpoints(options);
         this.server = createServer((request, response) => {
             this.route(request, response).catch((error: unknown) => {
                 if (!response.headersSent) sendError(response, randomUUID(), internalFailure(String(error)));
@@ -71,40 +81,44 @@ export class SageMakerHttpServer {
         }
         const requestId = randomUUID();
         const arrived = new Date();
-        const target = headerValue(request, "x-amz-target");
-        const operationName = operationFromTarget(target);
-        const logged = operationName ?? target ?? "";
+        const header = headerValue(request, "x-amz-target");
+        const parsed = parseTarget(header);
+        const endpoint = parsed && this.services.get(parsed.service);
+        const served = parsed && endpoint ? { ...parsed, endpoint } : undefined;
+        const logged: Pick<RequestLogEntry, "service" | "operation"> = served
+            ? { service: served.service, operation: served.operation }
+            : { operation: header ?? "" };
         try {
-            const output = await this.call(request, operationName);
+            const output = await this.call(request, served);
             sendResult(response, requestId, output);
-            this.requestLog.record({ time: arrived.toISOString(), operation: logged, status: 200 });
+            this.requestLog.record({ time: arrived.toISOString(), ...logged, status: 200 });
         } catch (caught) {
-            const error = caught instanceof ServiceError ? caught : internalFailure();
+            const error = caught instanceof ServiceError ? caught : internalFailure(undefined, served?.endpoint.internalErrorCode);
             if (!(caught instanceof ServiceError)) process.stderr.write(`sagemaker-local: ${String((caught as Error)?.stack ?? caught)}\n`);
             sendError(response, requestId, error);
-            this.requestLog.record({ time: arrived.toISOString(), operation: logged, status: error.status, errorCode: error.code });
+            this.requestLog.record({ time: arrived.toISOString(), ...logged, status: error.status, errorCode: error.code });
         }
     }
 
-    /** Throttling and injected faults come first, as the real front door answers them before the service does. */
-    private async call(request: IncomingMessage, operationName: string | undefined): Promise<unknown> {
+    /**
+     * Throttling and injected faults come first, as the real front door answers them before the
+     * service does. Rules and limits name an operation bare or by its full `X-Amz-Target`.
+     */
+    private async call(request: IncomingMessage, served: ServedTarget | undefined): Promise<unknown> {
         const body = await readBody(request);
-        const operation = operationName === undefined ? undefined : OPERATIONS.get(operationName);
-        if (request.method !== "POST" || operation === undefined || operationName === undefined) throw unknownOperation();
-        if (!this.rateLimits.admit(operationName, Date.now())) throw throttlingError();
-        const decision = this.faults.decide(operationName);
+        const operation = served?.endpoint.operation(served.operation);
+        if (request.method !== "POST" || !served || !operation) throw unknownOperation();
+        const target = `${served.service}.${served.operation}`;
+        if (!this.rateLimits.admit(served.operation, Date.now(), target)) throw throttlingError();
+        const decision = this.faults.decide(served.operation, target, served.endpoint.internalErrorCode);
         if (decision.delayMs > 0) await sleep(decision.delayMs);
         if (decision.error) throw decision.error;
         const input = parseJsonObject(body);
-        return this.backends.run(
-            {
-                accountId: this.options.accountId,
-                region: regionFromAuthorization(headerValue(request, "authorization")),
-                latencyMs: this.options.latencyMs,
-                takeFailureReason: decision.failTransition ?? (() => undefined),
-            },
-            operation.mutates,
-            (context) => operation.handle(input, context),
-        );
+        return operation(input, {
+            accountId: this.options.accountId,
+            region: regionFromAuthorization(headerValue(request, "authorization")),
+            latencyMs: this.options.latencyMs,
+            takeFailureReason: decision.failTransition ?? (() => undefined),
+        });
     }
 }

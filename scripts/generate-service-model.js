@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Writes model/generated/service-model.ts: the part of botocore's SageMaker service model that
-// the user-profile code validates against, reduced to what validation needs.
+// Writes model/generated/{service-model,sso-admin-model,identitystore-model}.ts: the parts of
+// botocore's SageMaker, IAM Identity Center admin and identity store service models that the
+// code validates against, reduced to what validation needs.
 //
-//   node scripts/generate-service-model.js [--out <file>] [--cache <dir>]
+//   node scripts/generate-service-model.js [--out-dir <dir>] [--cache <dir>]
 //
 // The wheel is fetched once with pip into a cache outside the repository (default
 // ~/.cache/pulumi-sagemaker-studio/botocore, or $SAGEMAKER_MODEL_CACHE) and checked against a
@@ -17,33 +18,56 @@ const { execFileSync } = require("child_process");
 const BOTOCORE_VERSION = "1.44.8";
 const WHEEL = `botocore-${BOTOCORE_VERSION}-py3-none-any.whl`;
 const WHEEL_SHA256 = "76342a76c338701db80dcb8afe1c9bd079283d6fffbb9d881442abb02a215043";
-const MODEL_PATH = "botocore/data/sagemaker/2017-07-24/service-2.json.gz";
-
-const OPERATIONS = [
-    "CreateUserProfile", "DescribeUserProfile", "UpdateUserProfile", "DeleteUserProfile", "ListUserProfiles",
-    "CreateDomain", "DescribeDomain", "ListDomains", "DeleteDomain",
-    "CreateApp", "DescribeApp", "DeleteApp", "ListApps",
-    "CreateSpace", "DescribeSpace", "DeleteSpace", "ListSpaces",
-    "AddTags", "ListTags", "DeleteTags",
+// One generated file per service: the operations the code uses and every shape they reach.
+const SERVICES = [
+    {
+        file: "service-model.ts",
+        modelPath: "botocore/data/sagemaker/2017-07-24/service-2.json.gz",
+        operations: [
+            "CreateUserProfile", "DescribeUserProfile", "UpdateUserProfile", "DeleteUserProfile", "ListUserProfiles",
+            "CreateDomain", "DescribeDomain", "ListDomains", "DeleteDomain",
+            "CreateApp", "DescribeApp", "DeleteApp", "ListApps",
+            "CreateSpace", "DescribeSpace", "DeleteSpace", "ListSpaces",
+            "AddTags", "ListTags", "DeleteTags",
+        ],
+    },
+    {
+        file: "sso-admin-model.ts",
+        modelPath: "botocore/data/sso-admin/2020-07-20/service-2.json.gz",
+        operations: [
+            "ListInstances",
+            "CreateApplicationAssignment", "DeleteApplicationAssignment", "DescribeApplicationAssignment",
+            "ListApplicationAssignments",
+        ],
+    },
+    {
+        file: "identitystore-model.ts",
+        modelPath: "botocore/data/identitystore/2020-06-15/service-2.json.gz",
+        operations: [
+            "CreateUser", "DescribeUser", "ListUsers", "GetUserId", "DeleteUser",
+            "CreateGroup", "GetGroupId",
+            "CreateGroupMembership", "ListGroupMemberships", "DeleteGroupMembership",
+        ],
+    },
 ];
 
 const root = path.resolve(__dirname, "..");
-const DEFAULT_OUT = path.join(root, "model", "generated", "service-model.ts");
+const DEFAULT_OUT_DIR = path.join(root, "model", "generated");
 
 function parseArgs(argv) {
     const args = {
-        out: DEFAULT_OUT,
+        "out-dir": DEFAULT_OUT_DIR,
         cache: process.env.SAGEMAKER_MODEL_CACHE ||
             path.join(os.homedir(), ".cache", "pulumi-sagemaker-studio", "botocore"),
     };
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
         const value = argv[i + 1];
-        if ((flag === "--out" || flag === "--cache") && value) {
+        if ((flag === "--out-dir" || flag === "--cache") && value) {
             args[flag.slice(2)] = path.resolve(value);
             i++;
         } else {
-            throw new Error(`unknown argument ${flag}; usage: generate-service-model.js [--out <file>] [--cache <dir>]`);
+            throw new Error(`unknown argument ${flag}; usage: generate-service-model.js [--out-dir <dir>] [--cache <dir>]`);
         }
     }
     return args;
@@ -69,18 +93,18 @@ function ensureWheel(cacheDir) {
     return wheel;
 }
 
-function readServiceModel(wheel) {
+function readServiceModel(wheel, modelPath) {
     // A wheel is a zip; python3's zipfile avoids a zip dependency on the Node side.
     const script = [
         "import gzip, sys, zipfile",
         "with zipfile.ZipFile(sys.argv[1]) as z:",
         "    sys.stdout.buffer.write(gzip.decompress(z.read(sys.argv[2])))",
     ].join("\n");
-    const json = execFileSync("python3", ["-c", script, wheel, MODEL_PATH], { maxBuffer: 512 * 1024 * 1024 });
+    const json = execFileSync("python3", ["-c", script, wheel, modelPath], { maxBuffer: 512 * 1024 * 1024 });
     return JSON.parse(json.toString("utf8"));
 }
 
-function reachableShapes(model) {
+function reachableShapes(model, operations) {
     const seen = new Set();
     const visit = (name) => {
         if (seen.has(name)) return;
@@ -90,7 +114,7 @@ function reachableShapes(model) {
         for (const member of Object.values(shape.members || {})) visit(member.shape);
         for (const key of ["member", "key", "value"]) if (shape[key]) visit(shape[key].shape);
     };
-    for (const op of OPERATIONS) {
+    for (const op of operations) {
         const def = model.operations[op];
         if (!def) throw new Error(`operation ${op} is not in the model`);
         if (def.input) visit(def.input.shape);
@@ -100,10 +124,11 @@ function reachableShapes(model) {
     return [...seen].sort();
 }
 
-// Only what validation and name conversion need; documentation, `box`, `sensitive` are dropped.
+// Only what validation and name conversion need; documentation and `box` are dropped. A document
+// (any JSON value) gets a type of its own rather than botocore's member-less structure.
 function compactShape(shape) {
-    const out = { type: shape.type };
-    if (shape.members) {
+    const out = { type: shape.document ? "document" : shape.type };
+    if (shape.members && !shape.document) {
         out.members = {};
         for (const [name, member] of Object.entries(shape.members)) out.members[name] = member.shape;
     }
@@ -117,14 +142,15 @@ function compactShape(shape) {
     if (shape.max !== undefined) out.max = shape.max;
     if (shape.pattern !== undefined) out.pattern = shape.pattern;
     if (shape.enum) out.enum = [...shape.enum];
+    if (shape.sensitive) out.sensitive = true;
     return out;
 }
 
-function render(model) {
-    const names = reachableShapes(model);
+function render(model, service) {
+    const names = reachableShapes(model, service.operations);
     const lines = [];
     lines.push("// Generated file; do not edit.");
-    lines.push(`// Source: botocore==${BOTOCORE_VERSION} (PyPI wheel sha256 ${WHEEL_SHA256}), ${MODEL_PATH}.`);
+    lines.push(`// Source: botocore==${BOTOCORE_VERSION} (PyPI wheel sha256 ${WHEEL_SHA256}), ${service.modelPath}.`);
     lines.push("// Regenerate with `npm run generate:model` (node scripts/generate-service-model.js).");
     lines.push("import type { OperationDef, ShapeDef } from \"../shape-def\";");
     lines.push("");
@@ -135,7 +161,7 @@ function render(model) {
     lines.push("} as const satisfies Record<string, ShapeDef>;");
     lines.push("");
     lines.push("export const OPERATIONS = {");
-    for (const op of [...OPERATIONS].sort()) {
+    for (const op of [...service.operations].sort()) {
         const def = model.operations[op];
         const entry = {
             input: def.input ? def.input.shape : null,
@@ -154,10 +180,13 @@ function render(model) {
 
 function main() {
     const args = parseArgs(process.argv.slice(2));
-    const model = readServiceModel(ensureWheel(args.cache));
-    fs.mkdirSync(path.dirname(args.out), { recursive: true });
-    fs.writeFileSync(args.out, render(model));
-    process.stdout.write(`wrote ${path.relative(process.cwd(), args.out) || args.out}\n`);
+    const wheel = ensureWheel(args.cache);
+    fs.mkdirSync(args["out-dir"], { recursive: true });
+    for (const service of SERVICES) {
+        const out = path.join(args["out-dir"], service.file);
+        fs.writeFileSync(out, render(readServiceModel(wheel, service.modelPath), service));
+        process.stdout.write(`wrote ${path.relative(process.cwd(), out) || out}\n`);
+    }
 }
 
 main();

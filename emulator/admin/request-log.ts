@@ -2,6 +2,9 @@
 export interface RequestLogEntry {
     /** ISO-8601 time the request arrived. */
     time: string;
+    /** The `X-Amz-Target` prefix of a served service: `SageMaker`, `SWBExternalService` (sso-admin), `AWSIdentityStore`. */
+    service?: string;
+    /** The operation, or the raw `X-Amz-Target` when it names no served service. */
     operation: string;
     status: number;
     errorCode?: string;

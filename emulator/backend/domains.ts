@@ -1,9 +1,10 @@
 import { resourceInUse, resourceNotFound, validationError } from "../protocol/errors";
 import { domainArn } from "./arns";
 import { nextSeq, type BackendContext } from "./context";
+import { newSsoApplication } from "./identity-center/instance";
 import { FIRST_HOME_EFS_UID, newDomainId, newEfsFileSystemId } from "./ids";
 import { startTransition } from "./status-transitions";
-import type { DomainRecord, JsonObject, Tag } from "./records";
+import type { DomainRecord, JsonObject, RegionState, Tag } from "./records";
 
 export interface NewDomain {
     domainId?: string;
@@ -55,12 +56,7 @@ export function createDomain(context: BackendContext, input: NewDomain): DomainR
         lastModifiedTime: context.now,
         seq: nextSeq(context),
         tags: input.tags,
-        ...(authMode === "SSO"
-            ? {
-                  singleSignOnApplicationArn: `arn:aws:sso::${context.accountId}:application/ssoins-${domainId.slice(2)}/apl-${domainId.slice(2)}`,
-                  singleSignOnManagedApplicationInstanceId: `ins-${domainId.slice(2)}`,
-              }
-            : {}),
+        ...(authMode === "SSO" ? newSsoApplication(context.accountId) : {}),
     };
     if (!input.immediatelyInService) {
         startTransition(domain, "Pending", "InService", "Failed", {
@@ -96,6 +92,11 @@ export function deleteDomain(context: BackendContext, domainId: string): void {
         latencyMs: context.latencyMs,
         failureReason: context.takeFailureReason(),
     });
+}
+
+/** Whether a domain of this region owns the Identity Center application (as long as the domain exists). */
+export function hasSsoApplication(state: RegionState, applicationArn: string): boolean {
+    return Object.values(state.domains).some((domain) => domain.singleSignOnApplicationArn === applicationArn);
 }
 
 export function allocateHomeEfsUid(domain: DomainRecord): string {

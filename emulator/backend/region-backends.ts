@@ -1,65 +1,63 @@
 import type { StateStore } from "../persistence/state-store";
 import type { BackendContext } from "./context";
 import { settle } from "./status-transitions";
+import { LoadedStates } from "./loaded-states";
 import type { RegionState } from "./records";
 import { plantSeedDomains, type SeedDomain } from "./seed-domains";
 
-export interface CallOptions {
+export interface RegionKey {
     accountId: string;
     region: string;
+}
+
+export interface CallOptions extends RegionKey {
     latencyMs: number;
     takeFailureReason(): string | undefined;
 }
 
-/** Per account and region state, loaded on first use and saved after every change. */
+/** Per account and region state, loaded on first use (with the seed domains it lacks) and saved after every change. */
 export class RegionBackends {
-    private readonly states = new Map<string, RegionState>();
+    private readonly states: LoadedStates<RegionKey, RegionState>;
 
     constructor(
         private readonly store: StateStore,
-        private readonly seeds: SeedDomain[],
-    ) {}
+        seeds: SeedDomain[],
+    ) {
+        this.states = new LoadedStates({
+            id: (key) => `${key.accountId}/${key.region}`,
+            load: (key) => {
+                const state = store.load(key.accountId, key.region);
+                const seeding: BackendContext = { ...key, state, now: Date.now(), latencyMs: 0, takeFailureReason: () => undefined };
+                return { state, changed: plantSeedDomains(seeding, seeds) };
+            },
+            save: (key, state) => store.save(key.accountId, key.region, state),
+        });
+    }
 
-    /**
-     * Runs one call against a region. When `mutates` is set the new state is saved before
-     * returning; if saving fails the in-memory state is reloaded so that nothing unacknowledged stays.
-     */
+    /** Runs one call against a region, after applying the transitions that have come due. */
     run<T>(options: CallOptions, mutates: boolean, call: (context: BackendContext) => T): T {
-        const context = this.contextFor(options);
-        try {
-            const result = call(context);
-            if (mutates) this.store.save(options.accountId, options.region, context.state);
-            return result;
-        } catch (error) {
-            if (mutates) this.states.delete(this.keyOf(options));
-            throw error;
-        }
-    }
-
-    private keyOf(options: CallOptions): string {
-        return `${options.accountId}/${options.region}`;
-    }
-
-    private contextFor(options: CallOptions): BackendContext {
-        const key = this.keyOf(options);
         const now = Date.now();
-        let state = this.states.get(key);
-        const context: BackendContext = {
-            accountId: options.accountId,
-            region: options.region,
-            state: state ?? this.store.load(options.accountId, options.region),
-            now,
-            latencyMs: options.latencyMs,
-            takeFailureReason: options.takeFailureReason,
-        };
-        if (!state) {
-            state = context.state;
-            this.states.set(key, state);
-            if (plantSeedDomains({ ...context, takeFailureReason: () => undefined }, this.seeds)) {
-                this.store.save(options.accountId, options.region, state);
-            }
-        }
-        settle(state, now);
-        return context;
+        return this.states.run(options, mutates, (state) => {
+            settle(state, now);
+            return call({
+                accountId: options.accountId,
+                region: options.region,
+                state,
+                now,
+                latencyMs: options.latencyMs,
+                takeFailureReason: options.takeFailureReason,
+            });
+        });
+    }
+
+    /** Whether `test` holds in some region of the account: `region` itself or any region with stored state. */
+    someRegion(accountId: string, region: string, test: (state: RegionState) => boolean): boolean {
+        const now = Date.now();
+        return [...new Set([region, ...this.store.regions(accountId)])].some((candidate) =>
+            this.states.run({ accountId, region: candidate }, false, (state) => {
+                settle(state, now);
+                return test(state);
+            }),
+        );
     }
 }

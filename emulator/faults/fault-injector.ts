@@ -47,11 +47,15 @@ export class FaultInjector {
         return this.armed.map(({ rule, remaining }) => ({ ...rule, remaining: Number.isFinite(remaining) ? remaining : null }));
     }
 
-    decide(operation: string): FaultDecision {
+    /**
+     * `target` is the call's full `X-Amz-Target` (e.g. `AWSIdentityStore.CreateUser`), which a rule
+     * may name instead; `internalErrorCode` is the code of a server error that names none.
+     */
+    decide(operation: string, target?: string, internalErrorCode = "InternalFailure"): FaultDecision {
         const decision: FaultDecision = { delayMs: 0 };
         const matching = this.armed.filter(
             (armed) =>
-                (armed.rule.operation === operation || armed.rule.operation === "*") &&
+                [operation, target, "*"].includes(armed.rule.operation) &&
                 armed.remaining > 0 &&
                 (armed.random === undefined || armed.random() < armed.rule.probability!),
         );
@@ -62,7 +66,7 @@ export class FaultInjector {
         const erroring = matching.find((candidate) => ERROR_FAULTS.has(candidate.rule.fault));
         if (erroring) {
             erroring.remaining--;
-            decision.error = errorFor(erroring.rule);
+            decision.error = errorFor(erroring.rule, internalErrorCode);
         } else {
             const failing = matching.find((candidate) => candidate.rule.fault === "failTransition");
             if (failing) {
@@ -78,13 +82,13 @@ export class FaultInjector {
     }
 }
 
-function errorFor(rule: FaultRule): ServiceError {
+function errorFor(rule: FaultRule, internalErrorCode: string): ServiceError {
     if (rule.fault === "clientError") {
         return new ServiceError(rule.code, rule.message ?? `Injected ${rule.code}.`, rule.status ?? 400);
     }
     if (rule.fault === "serverError") {
         const status = rule.status ?? 500;
-        const code = rule.code ?? (status === 503 ? "ServiceUnavailable" : "InternalFailure");
+        const code = rule.code ?? (status === 503 ? "ServiceUnavailable" : internalErrorCode);
         return new ServiceError(code, rule.message ?? "We encountered an internal error. Please try again.", status);
     }
     return throttlingError();

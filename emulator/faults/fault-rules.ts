@@ -7,7 +7,10 @@
  */
 
 interface FaultRuleBase {
-    /** An operation name such as `DescribeUserProfile`, or `*` for every operation. */
+    /**
+     * An operation name such as `DescribeUserProfile`, the full `X-Amz-Target` of one
+     * (`AWSIdentityStore.CreateUser`), or `*` for every operation of every service.
+     */
     operation: string;
     /** How many calls the rule affects; default 1, or no cap with a probability. */
     times?: number;
@@ -22,7 +25,7 @@ export interface ThrottleFault extends FaultRuleBase {
     fault: "throttle";
 }
 
-/** Answer a server error; default HTTP 500 `InternalFailure`. */
+/** Answer a server error; default HTTP 500 with the service's own code (`InternalFailure`, `InternalServerException`). */
 export interface ServerErrorFault extends FaultRuleBase {
     fault: "serverError";
     status?: number;
@@ -55,7 +58,7 @@ export interface FailTransitionFault extends FaultRuleBase {
 
 export type FaultRule = ThrottleFault | ServerErrorFault | ClientErrorFault | DelayFault | FailTransitionFault;
 
-/** Calls per second allowed per operation; `"*"` limits every operation together. */
+/** Calls per second allowed per operation (named as in a fault rule); `"*"` limits every operation together. */
 export type RateLimits = Record<string, number>;
 
 export function parseFaultRules(value: unknown): FaultRule[] {

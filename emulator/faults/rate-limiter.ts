@@ -16,16 +16,17 @@ export class RateLimiter {
         return { ...this.limits };
     }
 
-    /** True when the call may proceed. */
-    admit(operation: string, now: number): boolean {
-        for (const bucket of [operation, "*"]) {
+    /** True when the call may proceed; a limit may name the operation or its full `X-Amz-Target` (`target`). */
+    admit(operation: string, now: number, target?: string): boolean {
+        const buckets = [operation, ...(target !== undefined ? [target] : []), "*"];
+        for (const bucket of buckets) {
             const limit = this.limits[bucket];
             if (limit === undefined) continue;
             const recent = (this.accepted.get(bucket) ?? []).filter((time) => now - time < WINDOW_MS);
             this.accepted.set(bucket, recent);
             if (recent.length >= limit) return false;
         }
-        for (const bucket of [operation, "*"]) {
+        for (const bucket of buckets) {
             if (this.limits[bucket] !== undefined) this.accepted.get(bucket)!.push(now);
         }
         return true;

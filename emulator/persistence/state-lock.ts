@@ -29,11 +29,33 @@ export class StateLock {
     }
 }
 
+/**
+ * A process killed but not yet reaped by its parent (a zombie) still answers kill(pid, 0), so
+ * where /proc exists its state decides: a zombie (Z) or dead (X) owner holds nothing.
+ * Elsewhere kill(pid, 0) is the best available answer.
+ */
 function isAlive(pid: number): boolean {
+    const state = procState(pid);
+    if (state !== undefined) return state !== "Z" && state !== "X";
     try {
         process.kill(pid, 0);
         return true;
     } catch (error) {
         return (error as NodeJS.ErrnoException).code === "EPERM";
     }
+}
+
+/**
+ * The state letter of `/proc/<pid>/stat` ("pid (comm) S ...", comm may hold spaces and parentheses);
+ * X (dead) when the pid has no entry; undefined without /proc or when it cannot be read.
+ */
+function procState(pid: number): string | undefined {
+    if (!fs.existsSync("/proc/self/stat")) return undefined;
+    let stat: string;
+    try {
+        stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch (error) {
+        return (error as NodeJS.ErrnoException).code === "ENOENT" ? "X" : undefined;
+    }
+    return stat.slice(stat.lastIndexOf(")") + 1).trim()[0];
 }

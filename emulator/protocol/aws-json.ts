@@ -2,15 +2,19 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { serializationError, ServiceError } from "./errors";
 
 export const CONTENT_TYPE = "application/x-amz-json-1.1";
-const TARGET_PREFIX = "SageMaker.";
 const DEFAULT_REGION = "us-east-1";
 const REGION_PATTERN = /^[a-z0-9-]{1,32}$/;
 
-/** `SageMaker.CreateUserProfile` → `CreateUserProfile`; anything else → undefined. */
-export function operationFromTarget(target: string | undefined): string | undefined {
-    if (!target || !target.startsWith(TARGET_PREFIX)) return undefined;
-    const operation = target.slice(TARGET_PREFIX.length);
-    return /^[A-Za-z0-9]+$/.test(operation) ? operation : undefined;
+/** An `X-Amz-Target` header: the service's target prefix and the operation. */
+export interface Target {
+    service: string;
+    operation: string;
+}
+
+/** `SageMaker.CreateUserProfile` → `{service: "SageMaker", operation: "CreateUserProfile"}`; anything else → undefined. */
+export function parseTarget(target: string | undefined): Target | undefined {
+    const match = /^([A-Za-z0-9]+)\.([A-Za-z0-9]+)$/.exec(target ?? "");
+    return match ? { service: match[1]!, operation: match[2]! } : undefined;
 }
 
 /**
@@ -69,7 +73,7 @@ export function sendResult(response: ServerResponse, requestId: string, output: 
 
 /** `__type` in the body for SDK v3 and botocore, the same code in `x-amzn-ErrorType` for older SDKs. */
 export function sendError(response: ServerResponse, requestId: string, error: ServiceError): void {
-    const body = JSON.stringify({ __type: error.code, message: error.message });
+    const body = JSON.stringify({ __type: error.code, message: error.message, ...error.fields });
     response.writeHead(error.status, {
         "Content-Type": CONTENT_TYPE,
         "Content-Length": Buffer.byteLength(body),

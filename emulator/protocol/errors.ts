@@ -4,6 +4,8 @@ export class ServiceError extends Error {
         readonly code: string,
         message: string,
         readonly status: number = 400,
+        /** Further members of the error shape, e.g. the identity store's `ResourceType`. */
+        readonly fields: Readonly<Record<string, string>> = {},
     ) {
         super(message);
         this.name = code;
@@ -27,8 +29,9 @@ export function throttlingError(): ServiceError {
     return new ServiceError("ThrottlingException", "Rate exceeded");
 }
 
-export function internalFailure(message = "An internal error occurred. Try again."): ServiceError {
-    return new ServiceError("InternalFailure", message, 500);
+/** SageMaker answers `InternalFailure`; Identity Center's services `InternalServerException`. */
+export function internalFailure(message = "An internal error occurred. Try again.", code = "InternalFailure"): ServiceError {
+    return new ServiceError(code, message, 500);
 }
 
 export function unknownOperation(): ServiceError {

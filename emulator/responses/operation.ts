@@ -3,11 +3,11 @@ import type { BackendContext } from "../backend/context";
 
 export type Input = Record<string, unknown>;
 
-/** One awsJson operation: checks its input, calls the backend, shapes the output. */
-export interface Operation {
+/** One awsJson operation: checks its input, calls the backend (whose view is `C`), shapes the output. */
+export interface Operation<C = BackendContext> {
     /** Whether a successful call changes state (and must be persisted before answering). */
     mutates: boolean;
-    handle(input: Input, context: BackendContext): unknown;
+    handle(input: Input, context: C): unknown;
 }
 
 export function optionalString(input: Input, member: string): string | undefined {

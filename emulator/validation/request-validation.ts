@@ -5,7 +5,7 @@ import { validateInput, type Violation } from "../../model/validation/shape-vali
 import type { DomainRecord, JsonObject } from "../backend/records";
 import { validationError } from "../protocol/errors";
 
-function rejectViolations(violations: Violation[]): void {
+export function rejectViolations(violations: Violation[]): void {
     if (violations.length > 0) throw validationError(formatAwsValidationMessage(violations));
 }
 

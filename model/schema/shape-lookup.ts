@@ -1,10 +1,12 @@
 // Safe access to the generated shapes: lookups never fall through to Object.prototype.
-import { SHAPES, type ShapeName } from "../generated/service-model";
+import { OPERATIONS, SHAPES, type ShapeName } from "../generated/service-model";
 import { hasOwn } from "../plain-object";
-import type { ShapeDef } from "../shape-def";
+import type { ServiceModel, ShapeDef } from "../shape-def";
 
-export function getShape(name: string): ShapeDef | undefined {
-    return hasOwn(SHAPES, name) ? (SHAPES as Record<string, ShapeDef>)[name] : undefined;
+export const SAGEMAKER_MODEL: ServiceModel = { shapes: SHAPES, operations: OPERATIONS };
+
+export function getShape(name: string, model: ServiceModel = SAGEMAKER_MODEL): ShapeDef | undefined {
+    return hasOwn(model.shapes, name) ? model.shapes[name] : undefined;
 }
 
 export function isShapeName(name: string): name is ShapeName {

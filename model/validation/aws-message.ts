@@ -53,6 +53,6 @@ export function formatAwsValue(value: unknown): string {
 export function formatAwsValidationMessage(violations: readonly Violation[]): string {
     const n = violations.length;
     const parts = violations.map((v) =>
-        `Value ${formatAwsValue(v.value)} at '${toAwsPath(v.path, { mapKeys: v.mapKeys })}' failed to satisfy constraint: ${v.constraint}`);
+        `Value ${v.sensitive && v.value != null ? "" : `${formatAwsValue(v.value)} `}at '${toAwsPath(v.path, { mapKeys: v.mapKeys })}' failed to satisfy constraint: ${v.constraint}`);
     return `${n} validation error${n === 1 ? "" : "s"} detected: ${parts.join("; ")}`;
 }

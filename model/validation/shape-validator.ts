@@ -2,12 +2,11 @@
 // reports each violation with its path and the constraint it broke. How a violation is worded is
 // the business of aws-message.ts (the service's ValidationException) and failure-reasons.ts
 // (what a Pulumi user reads).
-import { OPERATIONS } from "../generated/service-model";
 import { hasOwn, isRecord, ownKeysOf, readMember } from "../plain-object";
 import type { PathSegment } from "../schema/names";
 import { compilePattern, displayPattern } from "../schema/patterns";
-import { getShape } from "../schema/shape-lookup";
-import type { ShapeDef } from "../shape-def";
+import { getShape, SAGEMAKER_MODEL } from "../schema/shape-lookup";
+import type { ServiceModel, ShapeDef } from "../shape-def";
 import { closestMatch } from "../suggest";
 
 export type ViolationKind = "required" | "type" | "length" | "pattern" | "enum" | "range" | "unknown" | "rule";
@@ -27,6 +26,8 @@ export interface Violation {
     mapKeys?: number[];
     /** Id of the cross-field rule (kind "rule"). */
     rule?: string;
+    /** The value's shape is sensitive: AWS's message does not print it. */
+    sensitive?: boolean;
 }
 
 export interface ValidateOptions {
@@ -34,6 +35,8 @@ export interface ValidateOptions {
     path?: readonly PathSegment[];
     /** Stop after this many violations (default 100). */
     maxViolations?: number;
+    /** The service whose shapes are meant (default SageMaker). */
+    model?: ServiceModel;
 }
 
 const MAX_DEPTH = 64; // the deepest generated shape chain is far shorter
@@ -66,6 +69,7 @@ class Collector {
 }
 
 interface Walk {
+    model: ServiceModel;
     out: Collector;
     stack: Set<object>;
     mapKeys: number[];
@@ -91,6 +95,7 @@ function violation(walk: Walk, path: PathSegment[], value: unknown, kind: Violat
     const v: Violation = { path, value, kind, constraint };
     if (suggestion !== undefined) v.suggestion = suggestion;
     if (shape !== undefined) v.shape = shape;
+    if (shape !== undefined && getShape(shape, walk.model)?.sensitive) v.sensitive = true;
     const keys = walk.mapKeys.filter((i) => i < path.length);
     if (keys.length) v.mapKeys = keys;
     return v;
@@ -124,7 +129,7 @@ function checkString(walk: Walk, path: PathSegment[], value: string, def: ShapeD
         const re = compilePattern(def.pattern);
         if (re && !re.test(value)) {
             walk.out.add(violation(walk, path, value, "pattern",
-                `Member must satisfy regular expression pattern: ${displayPattern(def.pattern)}`, shapeName));
+                `Member must satisfy regular expression pattern: ${(walk.model.messagePattern ?? displayPattern)(def.pattern)}`, shapeName));
         }
     }
     checkLength(walk, path, value, length, def, shapeName);
@@ -147,7 +152,7 @@ function isValidTimestamp(value: unknown): boolean {
 
 function validateValue(walk: Walk, shapeName: string, value: unknown, path: PathSegment[], depth: number): void {
     if (walk.out.full) return;
-    const def = getShape(shapeName);
+    const def = getShape(shapeName, walk.model);
     if (!def) return;
     const typeError = () => walk.out.add(violation(walk, path, value, "type", `Member must be ${EXPECTED[def.type] ?? def.type}`, shapeName));
     if (depth > MAX_DEPTH) {
@@ -177,6 +182,8 @@ function validateValue(walk: Walk, shapeName: string, value: unknown, path: Path
             return;
         case "blob":
             if (typeof value !== "string" && !(value instanceof Uint8Array)) typeError();
+            return;
+        case "document":
             return;
     }
     // Containers from here on.
@@ -284,9 +291,9 @@ function validateStructure(walk: Walk, def: ShapeDef, shapeName: string, value: 
 export function validateShape(shapeName: string, value: unknown, options: ValidateOptions = {}): Violation[] {
     const out = new Collector(Math.max(1, options.maxViolations ?? 100));
     const prefix = Array.isArray(options.path) ? [...options.path] : [];
-    const walk: Walk = { out, stack: new Set(), mapKeys: [] };
+    const walk: Walk = { model: options.model ?? SAGEMAKER_MODEL, out, stack: new Set(), mapKeys: [] };
     try {
-        const def = getShape(shapeName);
+        const def = getShape(shapeName, walk.model);
         if (!def) {
             out.add({ path: prefix, value, kind: "type", constraint: `Unknown shape ${shapeName}` });
         } else if (value === undefined || value === null) {
@@ -303,9 +310,10 @@ export function validateShape(shapeName: string, value: unknown, options: Valida
 
 /** Validates the request body of one of the generated operations (e.g. "CreateUserProfile"). */
 export function validateInput(operation: string, body: unknown, options: ValidateOptions = {}): Violation[] {
-    if (!hasOwn(OPERATIONS, operation)) {
+    const operations = (options.model ?? SAGEMAKER_MODEL).operations;
+    if (!hasOwn(operations, operation)) {
         return [{ path: [], value: operation, kind: "type", constraint: `Unknown operation ${operation}` }];
     }
-    const input = (OPERATIONS as Record<string, { input: string | null }>)[operation].input;
+    const input = operations[operation].input;
     return input === null ? [] : validateShape(input, body, options);
 }
