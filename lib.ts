@@ -3,7 +3,10 @@ export { UserProfile, UserProfileArgs } from "./provider";
 export type { Timeouts } from "./provider";
 export * as model from "./model/shapes";
 export { startSageMakerLocal, identityCenterInstance } from "./emulator";
-export type { SageMakerLocal, SageMakerLocalOptions, FaultRule, RateLimits, RequestLogEntry, IdentityCenterInstance } from "./emulator";
+export type {
+    SageMakerLocal, SageMakerLocalOptions, FaultRule, ThrottleFault, ServerErrorFault, ClientErrorFault, DelayFault, FailTransitionFault, RateLimits,
+    RequestLogEntry, IdentityCenterInstance,
+} from "./emulator";
 export {
     StudioTeam, STUDIO_TEAM_TYPE, memberResourceName, effectiveMember, mergeDeep, mergeSettings, mergeTags,
     loadTeamFile, parseTeamFile, expandTeamFiles, validateTeam, TeamSpecError, formatProblem, formatSpecPath,

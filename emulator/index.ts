@@ -19,7 +19,7 @@ export type {
 export type { RequestLogEntry } from "./admin/request-log";
 export { identityCenterInstance, type IdentityCenterInstance } from "./backend/identity-center/instance";
 
-export const DEFAULT_ACCOUNT_ID = "123456789012";
+const DEFAULT_ACCOUNT_ID = "123456789012";
 export const DEFAULT_LATENCY_MS = 1000;
 export const DEFAULT_HOST = "127.0.0.1";
 

@@ -11,7 +11,7 @@ import type { Input, Operation } from "./responses/operation";
 import { OPERATIONS as SAGEMAKER_OPERATIONS } from "./responses/registry";
 
 /** An operation bound to its service's backend. */
-export type BoundOperation = (input: Input, options: CallOptions) => unknown;
+type BoundOperation = (input: Input, options: CallOptions) => unknown;
 
 /** One awsJson 1.1 service on the shared endpoint. */
 export interface ServiceEndpoint {

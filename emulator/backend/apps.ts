@@ -25,7 +25,7 @@ function describeOwner(owner: AppOwner): string {
     return "userProfileName" in owner ? `UserProfile ${owner.userProfileName}` : `Space ${owner.spaceName}`;
 }
 
-export function findApp(context: BackendContext, domainId: string, owner: AppOwner, appType: string, appName: string) {
+function findApp(context: BackendContext, domainId: string, owner: AppOwner, appType: string, appName: string) {
     return context.state.apps[appKey(domainId, owner, appType, appName)];
 }
 

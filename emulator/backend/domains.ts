@@ -17,7 +17,7 @@ export interface NewDomain {
     immediatelyInService?: boolean;
 }
 
-export function findDomain(context: BackendContext, domainId: string): DomainRecord | undefined {
+function findDomain(context: BackendContext, domainId: string): DomainRecord | undefined {
     return context.state.domains[domainId];
 }
 

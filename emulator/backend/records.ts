@@ -17,7 +17,7 @@ export type ResourceStatus =
     | "Update_Failed"
     | "Delete_Failed";
 
-export type AppStatus = "Pending" | "InService" | "Deleting" | "Deleted" | "Failed";
+type AppStatus = "Pending" | "InService" | "Deleting" | "Deleted" | "Failed";
 
 /** Where a record goes when its pending transition comes due; `Removed` deletes it. */
 export type TransitionTarget = ResourceStatus | AppStatus | "Removed";

@@ -1,8 +1,7 @@
+import { MAX_TAGS } from "../../model/schema/limits";
 import { validationError } from "../protocol/errors";
 import type { BackendContext } from "./context";
 import type { LifecycleFields, Tag } from "./records";
-
-export const MAX_TAGS_PER_RESOURCE = 50;
 
 /** Finds the taggable record an ARN names (its name segments compare case-insensitively). */
 export function resolveTaggable(context: BackendContext, resourceArn: string): LifecycleFields {
@@ -34,8 +33,8 @@ export function mergeTags(existing: Tag[], added: Tag[]): Tag[] {
         if (index >= 0) merged[index] = { ...tag };
         else merged.push({ ...tag });
     }
-    if (merged.length > MAX_TAGS_PER_RESOURCE) {
-        throw validationError(`A resource can have at most ${MAX_TAGS_PER_RESOURCE} tags; this request would leave ${merged.length}.`);
+    if (merged.length > MAX_TAGS) {
+        throw validationError(`A resource can have at most ${MAX_TAGS} tags; this request would leave ${merged.length}.`);
     }
     return merged;
 }

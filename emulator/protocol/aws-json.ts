@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { serializationError, ServiceError } from "./errors";
 
-export const CONTENT_TYPE = "application/x-amz-json-1.1";
+const CONTENT_TYPE = "application/x-amz-json-1.1";
 const DEFAULT_REGION = "us-east-1";
 const REGION_PATTERN = /^[a-z0-9-]{1,32}$/;
 

@@ -1,6 +1,6 @@
 import type { Input } from "./operation";
 
-export const DEFAULT_MAX_RESULTS = 10;
+const DEFAULT_MAX_RESULTS = 10;
 
 export interface ListParameters {
     nextToken?: string;

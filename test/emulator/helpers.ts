@@ -147,7 +147,7 @@ export function waitForExit(child: ChildProcess): Promise<{ code: number | null;
 }
 
 /** The Debian AWS CLI v2; the pip CLI v1 earlier on PATH must not be used. */
-export const AWS_CLI_V2 = "/usr/bin/aws";
+const AWS_CLI_V2 = "/usr/bin/aws";
 
 export function requireAwsCliV2(): string {
     if (!fs.existsSync(AWS_CLI_V2)) {

@@ -15,7 +15,7 @@ export interface SeedUser {
 }
 
 /** Seeded users and groups look provisioned from an external identity provider, which gives them an external id. */
-export const SEED_ISSUER = "sagemaker-local";
+const SEED_ISSUER = "sagemaker-local";
 
 function checkName(shape: "UserName" | "GroupDisplayName", name: string, spec: string): void {
     const violations = validateShape(shape, name, { model: IDENTITYSTORE_MODEL });
