@@ -61,6 +61,13 @@ export function makePolicyPackDir(label: string, fixture: string): string {
     return dir;
 }
 
+/** npm settings that keep an install of local packages from calling the registry. */
+export const NPM_LOCAL_INSTALL_ENV: Record<string, string> = {
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    npm_config_update_notifier: "false",
+};
+
 export interface ProjectOptions {
     endpoint?: string;
     env?: Record<string, string>;
