@@ -8,7 +8,7 @@
 // same arguments and environment, and `runPlugin` starts policy packs through
 // `@pulumi/pulumi/cmd/run-policy-pack`. Every SDK piece is resolved from the
 // project being run, so the host itself has no dependencies of its own and can
-// be copied anywhere as a single file.
+// be copied anywhere as one folder.
 import { resolveSdk } from "./sdk";
 import { LanguageRuntime } from "./runtime";
 import { parseHostArgs } from "./args";

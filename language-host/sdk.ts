@@ -1,20 +1,21 @@
 // Resolves the Pulumi Node.js SDK pieces the host serves with, from the
-// project being run (never from wherever this file happens to live).
+// project being run (never from wherever this file happens to live). The
+// types come from this repository's copy of the SDK; nothing of it is loaded
+// from here at run time.
 import { createRequire } from "module";
 import * as path from "path";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export interface Sdk {
     /** `@grpc/grpc-js`, the instance the SDK's generated stubs use. */
     grpc: typeof import("@grpc/grpc-js");
     /** `@pulumi/pulumi/proto/language_grpc_pb`. */
-    languageGrpc: any;
+    languageGrpc: typeof import("@pulumi/pulumi/proto/language_grpc_pb");
     /** `@pulumi/pulumi/proto/language_pb`. */
-    languageProto: any;
+    languageProto: typeof import("@pulumi/pulumi/proto/language_pb");
     /** `@pulumi/pulumi/proto/plugin_pb`. */
-    pluginProto: any;
+    pluginProto: typeof import("@pulumi/pulumi/proto/plugin_pb");
     /** `google.protobuf.Empty`, from the protobuf runtime the stubs use. */
-    Empty: any;
+    Empty: typeof import("google-protobuf/google/protobuf/empty_pb").Empty;
     /** Directory of the resolved `@pulumi/pulumi` package. */
     root: string;
 }

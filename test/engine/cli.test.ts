@@ -1,9 +1,8 @@
 // The real engine from the command line: a trivial dynamic resource goes
 // through preview, up, refresh and destroy exactly as a user types them.
 import * as assert from "assert";
-import * as fs from "fs";
 import * as path from "path";
-import { cleanWorkDirs, makeWorkDir, pulumiBinDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
+import { cleanWorkDirs, makePolicyPackDir, makeWorkDir, pulumiBinDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
 
 const FIXTURES = path.join(REPO_ROOT, "test", "fixtures", "engine");
 const COUNTER = "pulumi-nodejs:dynamic/test:Counter";
@@ -63,9 +62,7 @@ describe("engine: the Pulumi CLI", function () {
     });
 
     it("blocks a mandatory policy violation with `--policy-pack <folder>`", async () => {
-        const pack = makeWorkDir("engine-pack", path.join(FIXTURES, "mandatory-pack"));
-        // A policy pack resolves its dependencies from its own folder: link policy/'s.
-        fs.symlinkSync(path.join(REPO_ROOT, "policy", "node_modules"), path.join(pack, "node_modules"));
+        const pack = makePolicyPackDir("engine-pack", path.join(FIXTURES, "mandatory-pack"));
         await project.ok(["config", "set", "value", "11"]);
         const blocked = await project.run(["preview", "--policy-pack", pack]);
         assert.notStrictEqual(blocked.code, 0, blocked.output);

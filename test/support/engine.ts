@@ -50,6 +50,23 @@ export function makeWorkDir(label: string, fixture?: string): string {
     return dir;
 }
 
+/**
+ * A fresh copy of a fixture policy pack. A pack resolves its dependencies from
+ * its own folder, so policy/'s node_modules is linked into it.
+ */
+export function makePolicyPackDir(label: string, fixture: string): string {
+    const dir = makeWorkDir(label, fixture);
+    fs.symlinkSync(path.join(REPO_ROOT, "policy", "node_modules"), path.join(dir, "node_modules"));
+    return dir;
+}
+
+/** npm settings that keep an install of local packages from calling the registry. */
+export const NPM_LOCAL_INSTALL_ENV: Record<string, string> = {
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    npm_config_update_notifier: "false",
+};
+
 export interface ProjectOptions {
     endpoint?: string;
     env?: Record<string, string>;
