@@ -33,9 +33,12 @@ export interface TeamSpec {
     tags?: TagMap;
     /** SSO domains only: the Identity Center attribute that identifies members (`UserName`). */
     singleSignOnUserIdentifier?: string;
-    /** Take over existing profiles of the members' names instead of failing. */
-    adopt?: boolean;
-    /** On delete, first delete each profile's apps and private spaces. */
+    /**
+     * Take over existing profiles of the members' names instead of failing: `true` for profiles no
+     * other stack manages, `"takeover"` also for those another stack manages.
+     */
+    adopt?: boolean | "takeover";
+    /** On delete, first delete each profile's apps and private spaces; default: stack config `sagemaker:deleteApps`. */
     deleteApps?: boolean;
     /** How long to wait for each profile operation to settle. */
     timeouts?: Timeouts;

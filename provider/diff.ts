@@ -8,14 +8,19 @@ import type * as pulumi from "@pulumi/pulumi";
 import deepEqual from "fast-deep-equal";
 import type { UserProfileInputs, UserProfileOutputs } from "../model/profile/profile-properties";
 import { toApiValue } from "../model/schema/names";
-import { planSettings, type SettingChange } from "../model/settings/settings-plan";
+import { planSettings, type KeptSetting, type SettingChange } from "../model/settings/settings-plan";
+import { keptSettingWarning } from "./common/kept-settings";
 import { containsUnknown, isUnknown } from "./common/unknowns";
+import { warnOnce } from "./common/warnings";
+import { programSetsOf } from "./operations/desired-profile";
 
 export interface ProfileDiff {
     replaces: string[];
     deleteBeforeReplace: boolean;
     /** Changed settings, by full API path; empty when settings hold unknowns. */
     settings: SettingChange[];
+    /** Removals the service cannot apply: it keeps these values. */
+    kept: KeptSetting[];
     /** Top-level properties that change in place. */
     updates: string[];
 }
@@ -26,6 +31,7 @@ const sameName = (a: unknown, b: unknown) =>
 /** Absent and empty tags are the same: a profile without tags. */
 const sameTags = (a: Record<string, string> | undefined, b: Record<string, string> | undefined) => deepEqual(a ?? {}, b ?? {});
 const sameOption = (a: unknown, b: unknown) => deepEqual(a ?? null, b ?? null);
+
 export function computeDiff(olds: UserProfileOutputs, news: UserProfileInputs): ProfileDiff {
     const replaces: string[] = [];
     if (isUnknown(news.domainId) || !sameText(olds.domainId, news.domainId)) {
@@ -45,13 +51,17 @@ export function computeDiff(olds: UserProfileOutputs, news: UserProfileInputs): 
 
     const updates: string[] = [];
     let settings: SettingChange[] = [];
+    let kept: KeptSetting[] = [];
     if (containsUnknown(news.userSettings)) {
         updates.push("userSettings");
     } else {
-        settings = planSettings(
+        const plan = planSettings(
             news.userSettings === undefined ? undefined : toApiValue("UserSettings", news.userSettings),
             olds.userSettings === undefined ? undefined : toApiValue("UserSettings", olds.userSettings),
-        ).changes;
+            { programSets: programSetsOf(olds) },
+        );
+        settings = plan.changes;
+        kept = plan.kept;
         if (settings.length > 0) {
             updates.push("userSettings");
         }
@@ -68,11 +78,15 @@ export function computeDiff(olds: UserProfileOutputs, news: UserProfileInputs): 
     if (olds.status === "Update_Failed" || olds.status === "Failed") {
         updates.push("status");
     }
-    return { replaces, deleteBeforeReplace, settings, updates };
+    return { replaces, deleteBeforeReplace, settings, kept, updates };
 }
 
-export async function diffProfile(_id: string, olds: UserProfileOutputs, news: UserProfileInputs): Promise<pulumi.dynamic.DiffResult> {
+export async function diffProfile(id: string, olds: UserProfileOutputs, news: UserProfileInputs): Promise<pulumi.dynamic.DiffResult> {
     const d = computeDiff(olds, news);
+    for (const kept of d.kept) {
+        // Never "unchanged" without a word while the service keeps what the program no longer says.
+        warnOnce(`kept:${id}:${kept.path.join(".")}`, keptSettingWarning(id, kept));
+    }
     return {
         changes: d.replaces.length > 0 || d.updates.length > 0,
         replaces: d.replaces,

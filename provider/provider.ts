@@ -8,42 +8,72 @@ import type { UserProfileInputs, UserProfileOutputs } from "../model/profile/pro
 
 type Config = Parameters<NonNullable<pulumi.dynamic.ResourceProvider["configure"]>>[0]["config"];
 
+/** Every error leaves the provider as a message the engine prints once, without our stack frames. */
+async function reported<T>(run: () => Promise<T>): Promise<T> {
+    try {
+        return await run();
+    } catch (err) {
+        const { reportedError }: typeof import("./common/reported-errors") = require("./common/reported-errors");
+        throw reportedError(err);
+    }
+}
+
 export function configure(req: { config: Config }): Promise<void> {
     const { configureFromStack }: typeof import("./common/provider-config") = require("./common/provider-config");
+    const { quietReportedErrors }: typeof import("./common/reported-errors") = require("./common/reported-errors");
+    quietReportedErrors();
     configureFromStack(req.config);
     return Promise.resolve();
 }
 
-export async function check(olds: Partial<UserProfileInputs>, news: Record<string, unknown>): Promise<pulumi.dynamic.CheckResult> {
-    const { checkInputs }: typeof import("./check") = require("./check");
-    return checkInputs(olds, news);
+export function check(olds: Partial<UserProfileInputs>, news: Record<string, unknown>): Promise<pulumi.dynamic.CheckResult> {
+    return reported(async () => {
+        const { checkInputs }: typeof import("./check") = require("./check");
+        const result = checkInputs(olds, news);
+        if (result.failures && result.failures.length > 0) {
+            return result;
+        }
+        // Judged from the inputs alone first; what needs the service only when that passed.
+        const { checkWithService }: typeof import("./service-check") = require("./service-check");
+        return { ...result, failures: await checkWithService(olds, result.inputs as UserProfileInputs) };
+    });
 }
 
-export async function diff(id: string, olds: UserProfileOutputs, news: UserProfileInputs): Promise<pulumi.dynamic.DiffResult> {
-    const { diffProfile }: typeof import("./diff") = require("./diff");
-    return diffProfile(id, olds, news);
+export function diff(id: string, olds: UserProfileOutputs, news: UserProfileInputs): Promise<pulumi.dynamic.DiffResult> {
+    return reported(async () => {
+        const { diffProfile }: typeof import("./diff") = require("./diff");
+        return diffProfile(id, olds, news);
+    });
 }
 
 export function create(inputs: UserProfileInputs): Promise<pulumi.dynamic.CreateResult> {
-    const { createProfile }: typeof import("./operations/create") = require("./operations/create");
-    const { desiredProfile }: typeof import("./operations/desired-profile") = require("./operations/desired-profile");
-    return createProfile(desiredProfile(inputs));
+    return reported(async () => {
+        const { createProfile }: typeof import("./operations/create") = require("./operations/create");
+        const { desiredProfile }: typeof import("./operations/desired-profile") = require("./operations/desired-profile");
+        return createProfile(desiredProfile(inputs));
+    });
 }
 
 export function read(id: string, props: UserProfileOutputs): Promise<pulumi.dynamic.ReadResult> {
-    const { readProfile }: typeof import("./operations/read") = require("./operations/read");
-    return readProfile(id, props);
+    return reported(async () => {
+        const { readProfile }: typeof import("./operations/read") = require("./operations/read");
+        return readProfile(id, props);
+    });
 }
 
 export function update(id: string, olds: UserProfileOutputs, news: UserProfileInputs): Promise<pulumi.dynamic.UpdateResult> {
-    const { updateProfile }: typeof import("./operations/update") = require("./operations/update");
-    const { desiredProfile }: typeof import("./operations/desired-profile") = require("./operations/desired-profile");
-    return updateProfile(olds, desiredProfile(news, id));
+    return reported(async () => {
+        const { updateProfile }: typeof import("./operations/update") = require("./operations/update");
+        const { desiredProfile }: typeof import("./operations/desired-profile") = require("./operations/desired-profile");
+        return updateProfile(olds, desiredProfile(news, id));
+    });
 }
 
 // `delete` is a reserved word for a function declaration; export it under that name.
 function deleteResource(id: string, props: UserProfileOutputs): Promise<void> {
-    const { deleteProfile }: typeof import("./operations/delete") = require("./operations/delete");
-    return deleteProfile(id, props);
+    return reported(async () => {
+        const { deleteProfile }: typeof import("./operations/delete") = require("./operations/delete");
+        return deleteProfile(id, props);
+    });
 }
 export { deleteResource as delete };

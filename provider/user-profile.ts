@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import type { Timeouts } from "../model/profile/profile-options";
-import { OUTPUT_PROPERTIES } from "../model/profile/profile-properties";
+import { OUTPUT_PROPERTIES, type Adopt } from "../model/profile/profile-properties";
 import type { UserSettings, UserSettingsArgs } from "../model/shapes";
 import * as provider from "./provider";
 import { OWNER_PROPERTY, ownerToken } from "./common/ownership";
@@ -40,9 +40,13 @@ export interface UserProfileArgs {
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
     /** Every member of the API's UserSettings, in Pulumi's (aws-native) names. */
     userSettings?: pulumi.Input<UserSettingsArgs>;
-    /** Take over an existing profile of that name instead of failing (`pulumi import` cannot import dynamic resources). */
-    adopt?: pulumi.Input<boolean>;
-    /** On delete, first delete the profile's apps and private spaces (and their apps). */
+    /**
+     * Take over an existing profile of that name instead of failing (`pulumi import` cannot import
+     * dynamic resources); the preview shows what the adoption changes. `true` refuses a profile
+     * another stack manages; `"takeover"` moves such a profile here.
+     */
+    adopt?: pulumi.Input<Adopt>;
+    /** On delete, first delete the profile's apps and private spaces (and their apps); default: stack config `sagemaker:deleteApps`. */
     deleteApps?: pulumi.Input<boolean>;
     /** How long to wait for each operation to settle. */
     timeouts?: pulumi.Input<Timeouts>;

@@ -30,3 +30,20 @@ export function applySettingsPatch(shapeName: string, current: JsonObject | unde
     }
     return merged;
 }
+
+/**
+ * Turning notebook sharing off (NotebookOutputOption Disabled) drops where shared notebooks went,
+ * S3OutputPath and S3KmsKeyId, unless the same request sets them.
+ */
+export function dropSharingDestination(merged: JsonObject, patch: JsonObject): JsonObject {
+    const requested = patch.SharingSettings;
+    const sharing = merged.SharingSettings;
+    if (!isRecord(requested) || requested.NotebookOutputOption !== "Disabled" || !isRecord(sharing)) {
+        return merged;
+    }
+    const kept: JsonObject = { ...(sharing as JsonObject) };
+    for (const member of ["S3OutputPath", "S3KmsKeyId"]) {
+        if (!(member in requested)) delete kept[member];
+    }
+    return { ...merged, SharingSettings: kept };
+}

@@ -2,7 +2,7 @@ import type { BackendContext } from "../backend/context";
 import { requireDomain } from "../backend/domains";
 import { paginate } from "../backend/pagination";
 import type { JsonObject, Tag, UserProfileRecord } from "../backend/records";
-import { applySettingsPatch } from "../backend/settings-patch";
+import { applySettingsPatch, dropSharingDestination } from "../backend/settings-patch";
 import { requireUniqueKeys } from "../backend/tags";
 import {
     createUserProfile,
@@ -81,7 +81,7 @@ export const UpdateUserProfile: Operation = {
             domain,
             ...(profile.userSettings !== undefined ? { currentUserSettings: profile.userSettings } : {}),
         });
-        const merged = applySettingsPatch("UserSettings", profile.userSettings, patch);
+        const merged = dropSharingDestination(applySettingsPatch("UserSettings", profile.userSettings, patch), patch);
         updateUserProfile(context, profile, merged);
         return { UserProfileArn: profile.arn };
     },

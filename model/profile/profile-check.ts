@@ -79,11 +79,13 @@ function unknownProperties(inputs: Record<string, unknown>): PropertyFailure[] {
 
 function behaviourOptions(inputs: Record<string, unknown>, isUnknown: (value: unknown) => boolean): PropertyFailure[] {
     const failures: PropertyFailure[] = [];
-    for (const flag of ["adopt", "deleteApps"] as const) {
-        const value = inputs[flag];
-        if (value !== undefined && !isUnknown(value) && typeof value !== "boolean") {
-            failures.push({ path: [flag], reason: `must be true or false (got ${quoteValue(value)})` });
-        }
+    const adopt = inputs.adopt;
+    if (adopt !== undefined && !isUnknown(adopt) && typeof adopt !== "boolean" && adopt !== "takeover") {
+        failures.push({ path: ["adopt"], reason: `must be true, false or "takeover" (got ${quoteValue(adopt)})` });
+    }
+    const deleteApps = inputs.deleteApps;
+    if (deleteApps !== undefined && !isUnknown(deleteApps) && typeof deleteApps !== "boolean") {
+        failures.push({ path: ["deleteApps"], reason: `must be true or false (got ${quoteValue(deleteApps)})` });
     }
     const timeouts = inputs.timeouts;
     if (timeouts === undefined || isUnknown(timeouts)) {

@@ -4,6 +4,12 @@
 import type { UserSettings } from "../shapes";
 import type { Timeouts } from "./profile-options";
 
+/**
+ * Taking over an existing profile of that name: `true` for one no other stack manages,
+ * `"takeover"` also for one another stack manages (it moves here).
+ */
+export type Adopt = boolean | "takeover";
+
 export interface UserProfileInputs {
     domainId: string;
     userProfileName: string;
@@ -11,7 +17,7 @@ export interface UserProfileInputs {
     singleSignOnUserValue?: string;
     tags?: Record<string, string>;
     userSettings?: UserSettings;
-    adopt?: boolean;
+    adopt?: Adopt;
     deleteApps?: boolean;
     timeouts?: Timeouts;
 }

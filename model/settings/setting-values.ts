@@ -1,7 +1,7 @@
 // How settings compare: what counts as "not set", which lists are sets, and
 // which members the service fills in by itself. Shared by the provider's diff,
 // the component and the policy pack.
-import { isRecord } from "../plain-object";
+import { defineMember, isRecord } from "../plain-object";
 
 /**
  * List shapes whose order carries no meaning for the service: security group
@@ -64,4 +64,36 @@ export function isEmptySetting(value: unknown): boolean {
         return Object.values(value).every(isEmptySetting);
     }
     return false;
+}
+
+/** A copy without members that mean "not set" (see isEmptySetting), so equal settings compare equal. */
+export function withoutEmptyMembers(value: unknown): unknown {
+    if (Array.isArray(value)) {
+        return value.map(withoutEmptyMembers);
+    }
+    if (!isRecord(value)) {
+        return value;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) {
+        if (!isEmptySetting(member)) {
+            defineMember(out, key, withoutEmptyMembers(member));
+        }
+    }
+    return out;
+}
+
+/**
+ * Settings as a program would write them to get what the service reports: without members that
+ * mean "not set", and without the members the service fills in by itself unless `programSets`
+ * names them. Undefined when nothing is left.
+ */
+export function settingsAsWritten(settings: Record<string, unknown>, programSets: readonly string[]): Record<string, unknown> | undefined {
+    const written: Record<string, unknown> = {};
+    for (const [member, value] of Object.entries(withoutEmptyMembers(settings) as Record<string, unknown>)) {
+        if (!SERVER_FILLED_MEMBERS.has(member) || programSets.includes(member)) {
+            defineMember(written, member, value);
+        }
+    }
+    return Object.keys(written).length === 0 ? undefined : written;
 }

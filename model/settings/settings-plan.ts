@@ -1,19 +1,17 @@
-// Desired settings (from the program) against actual settings (as the
-// service reports them), both in API casing, walked along the generated shapes:
-//  - members the program sets are compared, lists the API treats as sets
-//    without regard to order;
-//  - members the program does not set but the service has are cleared
-//    explicitly where the API can clear them ([] for lists, "None" where the
-//    member's pattern accepts it), so a removal from the program really applies;
-//  - members the service fills in by itself are left alone when the program
-//    does not set them, and members the API cannot unset are reported.
+// Desired settings (from the program) against actual settings (as the service reports them),
+// both in API casing, walked along the generated shapes:
+//  - members the program sets are compared, lists the API treats as sets without regard to order;
+//  - a member the program does not set but the service has is a removal, applied as its removal
+//    behaviour says (removal-behaviour.ts): cleared, reset to its documented default, or kept by
+//    the service and reported with what to write instead;
+//  - members the service fills in by itself are left alone unless the program set them before.
 import deepEqual from "fast-deep-equal";
 import { defineMember, hasOwn, isRecord } from "../plain-object";
 import type { PathSegment } from "../schema/names";
-import { compilePattern } from "../schema/patterns";
 import { getShape, memberShape } from "../schema/shape-lookup";
 import type { ShapeDef } from "../shape-def";
-import { isEmptySetting, isSetLikeList, SERVER_FILLED_MEMBERS } from "./setting-values";
+import { removalOf } from "./removal-behaviour";
+import { isEmptySetting, isSetLikeList, SERVER_FILLED_MEMBERS, withoutEmptyMembers } from "./setting-values";
 
 export interface SettingChange {
     path: PathSegment[];
@@ -21,86 +19,134 @@ export interface SettingChange {
     to: unknown;
 }
 
-export interface SettingsPlan {
-    /** Each changed setting, by its full API path. */
-    changes: SettingChange[];
-    /** The UserSettings to send to UpdateUserProfile: everything desired, plus explicit clears. */
-    update: Record<string, unknown>;
-    /** Members the program no longer sets that the API has no way to unset. */
-    unclearable: PathSegment[][];
+/** A member the program no longer sets that the service keeps, because the API cannot unset it. */
+export interface KeptSetting {
+    path: PathSegment[];
+    value: unknown;
+    why: string;
+    instead: string;
 }
 
-export function planSettings(desired: unknown, actual: unknown): SettingsPlan {
-    const plan: SettingsPlan = { changes: [], update: {}, unclearable: [] };
-    const update = walkStructure("UserSettings", desired, actual, [], plan);
-    plan.update = (update as Record<string, unknown>) ?? {};
+export interface SettingsPlan {
+    /** Each changed setting, by its full API path: what the program sets, and each applied removal. */
+    changes: SettingChange[];
+    /** The UserSettings to send to UpdateUserProfile: everything desired, plus explicit clears and resets. */
+    update: Record<string, unknown>;
+    /** Removals the API cannot apply. */
+    kept: KeptSetting[];
+}
+
+export interface PlanOptions {
+    /** Top-level members the service fills in that the program set before: their removal counts. */
+    programSets?: readonly string[];
+}
+
+export function planSettings(desired: unknown, actual: unknown, options: PlanOptions = {}): SettingsPlan {
+    const plan: SettingsPlan = { changes: [], update: {}, kept: [] };
+    const walk = new PlanWalk(plan, new Set(options.programSets ?? []));
+    plan.update = (walk.structure("UserSettings", desired, actual, []) as Record<string, unknown>) ?? {};
     return plan;
 }
 
-function walk(shapeName: string | undefined, desired: unknown, actual: unknown, path: PathSegment[], plan: SettingsPlan): unknown {
-    const shape = shapeName ? getShape(shapeName) : undefined;
-    if (shape?.type === "structure" && (isRecord(desired) || (desired === undefined && isRecord(actual)))) {
-        return walkStructure(shapeName!, desired, actual, path, plan);
-    }
-    if (desired === undefined) {
-        return clear(shapeName, shape, actual, path, plan);
-    }
-    if (!sameValue(shapeName, shape, desired, actual)) {
-        plan.changes.push({ path, from: isEmptySetting(actual) ? undefined : actual, to: desired });
-    }
-    return desired;
+/** Whether two values of a shape mean the same setting (empties alike, sets in any order). */
+export function sameSetting(shapeName: string | undefined, desired: unknown, actual: unknown): boolean {
+    return sameValue(shapeName, shapeName ? getShape(shapeName) : undefined, desired, actual);
 }
 
-function walkStructure(shapeName: string, desired: unknown, actual: unknown, path: PathSegment[], plan: SettingsPlan): unknown {
-    const shape = getShape(shapeName);
-    const want = isRecord(desired) ? desired : undefined;
-    const have = isRecord(actual) ? actual : {};
-    const out: Record<string, unknown> = {};
-    const members = new Set([...Object.keys(want ?? {}), ...Object.keys(have)]);
-    for (const member of members) {
-        const wanted = want && hasOwn(want, member) ? want[member] : undefined;
-        const had = hasOwn(have, member) ? have[member] : undefined;
-        if (wanted === undefined && path.length === 0 && SERVER_FILLED_MEMBERS.has(member)) {
-            continue;
-        }
-        const value = walk(memberShape(shape, member), wanted, had, [...path, member], plan);
-        if (value !== undefined) {
-            defineMember(out, member, value);
-        }
-    }
-    return want === undefined && Object.keys(out).length === 0 ? undefined : out;
-}
+class PlanWalk {
+    constructor(
+        private readonly plan: SettingsPlan,
+        private readonly programSets: ReadonlySet<string>,
+    ) {}
 
-/** The value that clears a member the program no longer sets, or undefined when none is needed or possible. */
-function clear(shapeName: string | undefined, shape: ShapeDef | undefined, actual: unknown, path: PathSegment[], plan: SettingsPlan): unknown {
-    if (isEmptySetting(actual)) {
-        return undefined;
-    }
-    const clearValue = clearValueOf(shapeName, shape);
-    if (clearValue === undefined) {
-        plan.unclearable.push(path);
-        return undefined;
-    }
-    plan.changes.push({ path, from: actual, to: undefined });
-    return clearValue;
-}
-
-const clearValues = new Map<string, unknown>();
-
-function clearValueOf(shapeName: string | undefined, shape: ShapeDef | undefined): unknown {
-    if (!shapeName || !shape) {
-        return undefined;
-    }
-    if (!clearValues.has(shapeName)) {
-        let value: unknown;
-        if (shape.type === "list") {
-            value = [];
-        } else if (shape.type === "string" && shape.pattern && compilePattern(shape.pattern)?.test("None")) {
-            value = "None";
+    member(shapeName: string | undefined, desired: unknown, actual: unknown, path: PathSegment[]): unknown {
+        const shape = shapeName ? getShape(shapeName) : undefined;
+        if (shape?.type === "structure" && (isRecord(desired) || (desired === undefined && isRecord(actual)))) {
+            return this.structure(shapeName!, desired, actual, path);
         }
-        clearValues.set(shapeName, value);
+        if (desired === undefined) {
+            return this.removal(shapeName, actual, path, {});
+        }
+        if (!sameValue(shapeName, shape, desired, actual)) {
+            this.plan.changes.push({ path, from: isEmptySetting(actual) ? undefined : actual, to: desired });
+        }
+        return desired;
     }
-    return clearValues.get(shapeName);
+
+    structure(shapeName: string, desired: unknown, actual: unknown, path: PathSegment[]): unknown {
+        const shape = getShape(shapeName);
+        const want = isRecord(desired) ? desired : undefined;
+        const have = isRecord(actual) ? actual : {};
+        const out: Record<string, unknown> = {};
+        const members = new Set([...Object.keys(want ?? {}), ...Object.keys(have)]);
+        const removed: string[] = [];
+        for (const member of members) {
+            const wanted = want && hasOwn(want, member) ? want[member] : undefined;
+            const had = hasOwn(have, member) ? have[member] : undefined;
+            if (wanted === undefined && path.length === 0 && SERVER_FILLED_MEMBERS.has(member) && !this.programSets.has(member)) {
+                continue;
+            }
+            const childShape = memberShape(shape, member);
+            const isLeaf = getShape(childShape ?? "")?.type !== "structure";
+            if (wanted === undefined && isLeaf) {
+                removed.push(member);
+                continue;
+            }
+            const value = this.member(childShape, wanted, had, [...path, member]);
+            if (value !== undefined) {
+                defineMember(out, member, value);
+            }
+        }
+        // Removals last, those the service keeps after the rest: whether one applies can depend on
+        // what its siblings become.
+        const after = (member: string) => (hasOwn(out, member) ? out[member] : hasOwn(have, member) ? have[member] : undefined);
+        const keptLast = (member: string) => (removalOf([...path, member].map(String), memberShape(shape, member)).kind === "keep" ? 1 : 0);
+        removed.sort((a, b) => keptLast(a) - keptLast(b));
+        for (const member of removed) {
+            const value = this.removal(memberShape(shape, member), have[member], [...path, member], { after, out });
+            if (value !== undefined) {
+                defineMember(out, member, value);
+            }
+        }
+        return want === undefined && Object.keys(out).length === 0 ? undefined : out;
+    }
+
+    /** The value that applies the removal of a member the program no longer sets; undefined when none is sent. */
+    private removal(
+        shapeName: string | undefined,
+        actual: unknown,
+        path: PathSegment[],
+        siblings: { after?: (member: string) => unknown; out?: Record<string, unknown> },
+    ): unknown {
+        if (isEmptySetting(actual)) {
+            return undefined;
+        }
+        const removal = removalOf(path.map(String), shapeName);
+        const sibling = (member: string) => siblings.after?.(member);
+        switch (removal.kind) {
+            case "clear":
+                this.plan.changes.push({ path, from: actual, to: undefined });
+                return removal.value;
+            case "reset":
+                if (removal.requires && sibling(removal.requires.member) !== removal.requires.equals) {
+                    return undefined; // without its condition the member has no effect
+                }
+                if (deepEqual(actual, removal.value)) {
+                    return undefined;
+                }
+                this.plan.changes.push({ path, from: actual, to: removal.value });
+                return removal.value;
+            case "keep":
+                if (removal.droppedWhen && sibling(removal.droppedWhen.member) === removal.droppedWhen.equals && siblings.out) {
+                    // The service drops it when the sibling is sent with that value.
+                    defineMember(siblings.out, removal.droppedWhen.member, removal.droppedWhen.equals);
+                    this.plan.changes.push({ path, from: actual, to: undefined });
+                    return undefined;
+                }
+                this.plan.kept.push({ path, value: actual, why: removal.why, instead: removal.instead });
+                return undefined;
+        }
+    }
 }
 
 function sameValue(shapeName: string | undefined, shape: ShapeDef | undefined, desired: unknown, actual: unknown): boolean {
@@ -124,21 +170,4 @@ function sameValue(shapeName: string | undefined, shape: ShapeDef | undefined, d
         return want.every((item, i) => deepEqual(item, have[i]));
     }
     return deepEqual(withoutEmptyMembers(desired), withoutEmptyMembers(actual));
-}
-
-/** A copy without members that mean "not set" (see isEmptySetting), so equal settings compare equal. */
-function withoutEmptyMembers(value: unknown): unknown {
-    if (Array.isArray(value)) {
-        return value.map(withoutEmptyMembers);
-    }
-    if (!isRecord(value)) {
-        return value;
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(value)) {
-        if (!isEmptySetting(member)) {
-            defineMember(out, key, withoutEmptyMembers(member));
-        }
-    }
-    return out;
 }

@@ -6,6 +6,8 @@
 //   retries:     sagemaker:maxAttempts (default 10) for 5xx and transient errors; throttling is
 //                paced per operation and retried within a time budget (aws/pacing.ts, aws/retry-strategy.ts)
 //   polling:     sagemaker:pollMinDelay / sagemaker:pollMaxDelay, in seconds
+//   deleting:    sagemaker:deleteApps (true/false): delete a profile's apps and private spaces
+//                with it, for every profile whose resource does not set deleteApps itself
 // Credentials are never read here and never stored: the SDK resolves them in
 // the provider process.
 export interface ProviderSettings {
@@ -15,6 +17,7 @@ export interface ProviderSettings {
     maxAttempts: number;
     pollMinDelay: number;
     pollMaxDelay: number;
+    deleteApps?: boolean;
 }
 
 interface ConfigReader {
@@ -54,7 +57,12 @@ export function settingsFromConfig(config: ConfigReader): ProviderSettings {
         }
     }
     const pollMinDelay = positiveNumber("sagemaker:pollMinDelay", get("sagemaker:pollMinDelay"), DEFAULT_SETTINGS.pollMinDelay);
+    const deleteApps = get("sagemaker:deleteApps");
+    if (deleteApps !== undefined && deleteApps !== "true" && deleteApps !== "false") {
+        throw new Error(`stack config sagemaker:deleteApps must be true or false, got "${deleteApps}"`);
+    }
     return {
+        ...(deleteApps !== undefined ? { deleteApps: deleteApps === "true" } : {}),
         region: get("sagemaker:region") ?? get("aws:region"),
         endpoint,
         profile: get("aws:profile"),

@@ -42,6 +42,9 @@ export async function deleteAppsAndSpaces(
 ): Promise<void> {
     const remaining = () => Math.max(1, Math.round((deadline - Date.now()) / 1000));
     console.log(`user profile ${id}: deleting ${blockers.apps.length} app(s) and ${blockers.spaces.length} private space(s) first`);
+    for (const space of blockers.spaces) {
+        console.warn(`warning: user profile ${id}: deleting private space ${space.SpaceName}: the files on its storage volume are lost`);
+    }
     const appsSettled = await waitFor(
         client,
         {

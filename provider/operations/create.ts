@@ -1,16 +1,17 @@
 // Creating a profile: the domain's rules first, then (with adopt) taking over a profile of that
-// name, else CreateUserProfile with the owner tag, recovering an interrupted earlier create, and a
-// wait until the new profile is InService.
+// name unless another stack owns it, else CreateUserProfile with the owner tag, recovering an
+// interrupted earlier create, and a wait until the new profile is InService.
 import type { CreateUserProfileRequest } from "@aws-sdk/client-sagemaker";
 import type * as pulumi from "@pulumi/pulumi";
 import { sagemakerClient } from "../aws/client";
 import { createUserProfile, describeProfile } from "../aws/profiles";
 import { listTags } from "../aws/tags";
-import { tagsWithOwner, withoutOwnerTag } from "../common/ownership";
+import { OWNER_TAG, tagsWithOwner, withoutOwnerTag } from "../common/ownership";
 import { convergeProfile } from "./converge";
 import { asNamed, type DesiredProfile } from "./desired-profile";
 import { checkAgainstDomain } from "./domain-check";
 import { profileOutputs } from "./outputs";
+import { adoptionOwnership } from "./ownership-check";
 import { ProfileInitError } from "./profile-init-error";
 import { recoverInterrupted } from "./recover";
 import { settledProfile } from "./settle";
@@ -23,7 +24,12 @@ export async function createProfile(desired: DesiredProfile, options = { adopt: 
         const existing = await describeProfile(client, desired.domainId, desired.userProfileName);
         if (existing) {
             const adopted = asNamed(desired, existing.UserProfileName ?? desired.userProfileName);
-            console.log(`user profile ${adopted.id}: adopting the existing profile`);
+            const tags = existing.UserProfileArn ? await listTags(client, existing.UserProfileArn, adopted.id) : {};
+            const ownership = adoptionOwnership(adopted, tags[OWNER_TAG]);
+            if (ownership.refused) {
+                throw new Error(ownership.reason);
+            }
+            console.log(`user profile ${adopted.id}: adopting the existing profile${ownership.takesOverFromAnotherStack ? " from the stack that owned it" : ""}`);
             return { id: adopted.id, outs: await convergeProfile(client, existing, adopted) };
         }
     }
@@ -57,7 +63,7 @@ export async function createProfile(desired: DesiredProfile, options = { adopt: 
     try {
         const described = await settledProfile(client, desired, "created");
         const outTags = described.UserProfileArn ? withoutOwnerTag(await listTags(client, described.UserProfileArn, desired.id)) : {};
-        return { id: desired.id, outs: profileOutputs(desired.inputs, described, outTags) };
+        return { id: desired.id, outs: profileOutputs(desired, described, outTags) };
     } catch (err) {
         if (err instanceof ProfileInitError) {
             throw err;

@@ -1,12 +1,18 @@
-// Deleting a profile: what blocks it (apps, private spaces) is listed first and either deleted
-// (deleteApps) or reported; then DeleteUserProfile and a wait until the profile is gone.
+// Deleting a profile. A profile that now carries another resource's owner tag was handed over
+// (adopt: "takeover") and is only forgotten here. What blocks the delete (apps, private spaces) is
+// listed first and deleted with it when the resource's deleteApps, or else the stack's
+// sagemaker:deleteApps, says so; otherwise the error says which config to set. Then
+// DeleteUserProfile and a wait until the profile is gone.
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { DEFAULT_TIMEOUT_SECONDS, durationSeconds } from "../../model/profile/profile-options";
 import type { UserProfileOutputs } from "../../model/profile/profile-properties";
 import { sagemakerClient } from "../aws/client";
-import { deleteUserProfile, waitUntilGone } from "../aws/profiles";
+import { deleteUserProfile, describeProfile, waitUntilGone } from "../aws/profiles";
+import { listTags } from "../aws/tags";
+import { OWNER_PROPERTY, OWNER_TAG } from "../common/ownership";
 import { parseProfileId } from "../common/profile-id";
-import { deleteAppsAndSpaces, listBlockers } from "./clear-blockers";
+import { providerSettings } from "../common/provider-config";
+import { deleteAppsAndSpaces, listBlockers, type Blockers } from "./clear-blockers";
 
 export async function deleteProfile(id: string, props: UserProfileOutputs): Promise<void> {
     const client = sagemakerClient();
@@ -14,21 +20,46 @@ export async function deleteProfile(id: string, props: UserProfileOutputs): Prom
     const timeout = durationSeconds(props.timeouts?.delete, DEFAULT_TIMEOUT_SECONDS.delete);
     const deadline = Date.now() + timeout * 1000;
 
+    if (await ownedElsewhere(client, id, props)) {
+        console.warn(`warning: user profile ${id} now belongs to another stack or resource (its ${OWNER_TAG} tag changed); forgetting it here without deleting it`);
+        return;
+    }
     const blockers = await listBlockers(client, domainId, userProfileName, id);
     if (blockers.apps.length + blockers.spaces.length > 0) {
-        if (!props.deleteApps) {
-            const listed = [
-                ...blockers.apps.map((a) => `app ${a.AppType}/${a.AppName}${a.SpaceName ? ` in space ${a.SpaceName}` : ""} (${a.Status})`),
-                ...blockers.spaces.map((s) => `private space ${s.SpaceName}`),
-            ].join(", ");
-            throw new Error(
-                `user profile ${id} cannot be deleted while it has ${listed}. Set deleteApps: true on the resource ` +
-                    `(and run pulumi up so state records it) to delete them first, or delete them yourself.`,
-            );
+        const deleteApps = props.deleteApps ?? providerSettings().deleteApps ?? false;
+        if (!deleteApps) {
+            throw new Error(blockedMessage(id, blockers, props.deleteApps === false));
         }
         await deleteAppsAndSpaces(client, domainId, userProfileName, id, blockers, deadline);
     }
     await removeProfile(client, id, Math.max(1, Math.round((deadline - Date.now()) / 1000)), timeout);
+}
+
+/** Whether the profile carries another resource's owner token (state written before 0.2 records none of its own). */
+async function ownedElsewhere(client: SageMakerClient, id: string, props: UserProfileOutputs): Promise<boolean> {
+    const owner = (props as unknown as Record<string, unknown>)[OWNER_PROPERTY];
+    if (typeof owner !== "string") {
+        return false;
+    }
+    const { domainId, userProfileName } = parseProfileId(id);
+    const existing = await describeProfile(client, domainId, userProfileName);
+    if (!existing?.UserProfileArn) {
+        return false;
+    }
+    const tag = (await listTags(client, existing.UserProfileArn, id))[OWNER_TAG];
+    return tag !== undefined && tag !== owner;
+}
+
+function blockedMessage(id: string, blockers: Blockers, resourceSaysNo: boolean): string {
+    const listed = [
+        ...blockers.apps.map((a) => `app ${a.AppType}/${a.AppName}${a.SpaceName ? ` in space ${a.SpaceName}` : ""} (${a.Status})`),
+        ...blockers.spaces.map((s) => `private space ${s.SpaceName}`),
+    ].join(", ");
+    const lost = blockers.spaces.length > 0 ? " (a private space's storage is lost with it)" : "";
+    const how = resourceSaysNo
+        ? "The resource sets deleteApps: false: set it to true (or remove it, so the stack's sagemaker:deleteApps decides), run pulumi up, and delete again"
+        : "To delete them with the profile, run `pulumi config set sagemaker:deleteApps true` and run this command again";
+    return `user profile ${id} cannot be deleted while it has ${listed}. ${how}${lost}; or delete them yourself.`;
 }
 
 /** DeleteUserProfile, then waits until the profile is gone; fails on Delete_Failed or at the deadline. */

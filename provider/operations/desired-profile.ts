@@ -2,10 +2,12 @@
 // every step after this works on the API-cased request members, never on Pulumi names.
 import type { UserSettings } from "@aws-sdk/client-sagemaker";
 import { toApiValue } from "../../model/schema/names";
+import { SERVER_FILLED_MEMBERS } from "../../model/settings/setting-values";
 import { DEFAULT_TIMEOUT_SECONDS, durationSeconds } from "../../model/profile/profile-options";
 import type { UserProfileInputs } from "../../model/profile/profile-properties";
 import { OWNER_PROPERTY } from "../common/ownership";
 import { parseProfileId, profileId } from "../common/profile-id";
+import { PROGRAM_SETS_KEY } from "../common/state-keys";
 
 export interface DesiredProfile {
     /** `domainId/userProfileName`, the resource id. */
@@ -20,6 +22,8 @@ export interface DesiredProfile {
     readonly tags: Record<string, string>;
     /** This resource's owner token, for the owner tag. */
     readonly owner?: string;
+    /** Members the service fills in that the program sets (API names). */
+    readonly programSets: readonly string[];
     readonly timeouts: { readonly create: number; readonly update: number; readonly delete: number };
     /** The inputs as the program wrote them: the outputs echo their behaviour options. */
     readonly inputs: UserProfileInputs;
@@ -29,15 +33,17 @@ export interface DesiredProfile {
 export function desiredProfile(inputs: UserProfileInputs, id?: string): DesiredProfile {
     const { domainId, userProfileName } = id === undefined ? inputs : parseProfileId(id);
     const owner = (inputs as unknown as Record<string, unknown>)[OWNER_PROPERTY];
+    const settings = inputs.userSettings === undefined ? undefined : (toApiValue("UserSettings", inputs.userSettings) as UserSettings);
     return {
         id: profileId(domainId, userProfileName),
         domainId,
         userProfileName,
         ...(inputs.singleSignOnUserIdentifier !== undefined ? { singleSignOnUserIdentifier: inputs.singleSignOnUserIdentifier } : {}),
         ...(inputs.singleSignOnUserValue !== undefined ? { singleSignOnUserValue: inputs.singleSignOnUserValue } : {}),
-        ...(inputs.userSettings !== undefined ? { settings: toApiValue("UserSettings", inputs.userSettings) as UserSettings } : {}),
+        ...(settings !== undefined ? { settings } : {}),
         tags: inputs.tags ?? {},
         ...(typeof owner === "string" ? { owner } : {}),
+        programSets: Object.keys(settings ?? {}).filter((member) => SERVER_FILLED_MEMBERS.has(member)),
         timeouts: {
             create: durationSeconds(inputs.timeouts?.create, DEFAULT_TIMEOUT_SECONDS.create),
             update: durationSeconds(inputs.timeouts?.update, DEFAULT_TIMEOUT_SECONDS.update),
@@ -50,4 +56,10 @@ export function desiredProfile(inputs: UserProfileInputs, id?: string): DesiredP
 /** The same desire for the profile as the service names it (a name may differ in letter case). */
 export function asNamed(desired: DesiredProfile, userProfileName: string): DesiredProfile {
     return userProfileName === desired.userProfileName ? desired : { ...desired, userProfileName, id: profileId(desired.domainId, userProfileName) };
+}
+
+/** The members the service fills in that the program set, as the outputs of the last deployment record them. */
+export function programSetsOf(outputs: object): string[] {
+    const recorded = (outputs as Record<string, unknown>)[PROGRAM_SETS_KEY];
+    return Array.isArray(recorded) ? recorded.filter((m): m is string => typeof m === "string") : [];
 }

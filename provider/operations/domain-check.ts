@@ -3,7 +3,7 @@
 import type { DescribeDomainResponse, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { formatPath } from "../../model/schema/names";
 import { checkUserProfileRules, type DomainFacts } from "../../model/validation/cross-field-rules";
-import { describeViolation } from "../../model/validation/failure-reasons";
+import { describeViolation, type PropertyFailure } from "../../model/validation/failure-reasons";
 import { describeDomain } from "../aws/domains";
 import { warnOnce } from "../common/warnings";
 import type { DesiredProfile } from "./desired-profile";
@@ -16,8 +16,8 @@ function domainFacts(domain: DescribeDomainResponse): DomainFacts {
     };
 }
 
-export async function checkAgainstDomain(client: SageMakerClient, desired: DesiredProfile): Promise<void> {
-    const domain = await describeDomain(client, desired.domainId, desired.id);
+/** What does not fit the domain, as property failures (Pulumi paths), with the request the profile makes. */
+export function domainFailures(domain: DescribeDomainResponse, desired: DesiredProfile): PropertyFailure[] {
     const request = {
         DomainId: desired.domainId,
         UserProfileName: desired.userProfileName,
@@ -25,7 +25,13 @@ export async function checkAgainstDomain(client: SageMakerClient, desired: Desir
         SingleSignOnUserValue: desired.singleSignOnUserValue,
         UserSettings: desired.settings,
     };
-    const failures = checkUserProfileRules(request, { domain: domainFacts(domain) }, { warnings: false }).map(describeViolation);
+    return checkUserProfileRules(request, { domain: domainFacts(domain) }, { warnings: false }).map(describeViolation);
+}
+
+/** Before a create (also with --skip-preview): the domain exists and the profile fits it. */
+export async function checkAgainstDomain(client: SageMakerClient, desired: DesiredProfile): Promise<void> {
+    const domain = await describeDomain(client, desired.domainId, desired.id);
+    const failures = domainFailures(domain, desired);
     if (failures.length > 0) {
         throw new Error(
             `user profile ${desired.id} does not fit domain ${desired.domainId}: ` + failures.map((f) => `${formatPath(f.path)} ${f.reason}`).join("; "),

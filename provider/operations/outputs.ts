@@ -4,9 +4,22 @@ import { toPulumiValue } from "../../model/schema/names";
 import type { UserProfileInputs, UserProfileOutputs } from "../../model/profile/profile-properties";
 import type { DescribedProfile } from "../aws/profiles";
 import type { Tags } from "../aws/tags";
+import { OWNER_PROPERTY } from "../common/ownership";
+import { PROGRAM_SETS_KEY } from "../common/state-keys";
 
-/** `inputs` gives the behaviour options and the names to fall back on; `tags` are the program-visible tags. */
-export function profileOutputs(inputs: UserProfileInputs, described: DescribedProfile, tags: Tags): UserProfileOutputs {
+/** What the outputs take from the resource beside the service's description. */
+export interface OutputSource {
+    /** The behaviour options, and the names to fall back on. */
+    readonly inputs: UserProfileInputs;
+    /** This resource's owner token: a delete leaves alone a profile that now carries another. */
+    readonly owner?: string;
+    /** Members the service fills in that the program sets (API names). */
+    readonly programSets?: readonly string[];
+}
+
+/** The outputs; `tags` are the program-visible tags (without the owner tag). */
+export function profileOutputs(source: OutputSource, described: DescribedProfile, tags: Tags): UserProfileOutputs {
+    const inputs = source.inputs;
     const out: UserProfileOutputs = {
         domainId: described.DomainId ?? inputs.domainId,
         userProfileName: described.UserProfileName ?? inputs.userProfileName,
@@ -29,5 +42,12 @@ export function profileOutputs(inputs: UserProfileInputs, described: DescribedPr
     set("adopt", inputs.adopt);
     set("deleteApps", inputs.deleteApps);
     set("timeouts", inputs.timeouts);
+    const bookkeeping = out as unknown as Record<string, unknown>;
+    if (source.owner !== undefined) {
+        bookkeeping[OWNER_PROPERTY] = source.owner;
+    }
+    if (source.programSets !== undefined && source.programSets.length > 0) {
+        bookkeeping[PROGRAM_SETS_KEY] = [...source.programSets];
+    }
     return out;
 }

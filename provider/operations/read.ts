@@ -1,12 +1,17 @@
 // Refresh: the profile as the service has it becomes the outputs and the inputs, so the next
-// preview shows drift and up corrects it; a profile gone out of band leaves state.
+// preview shows drift and up corrects it; a profile gone out of band leaves state. The inputs are
+// what a program would write to get that profile (no empty members, no values the service fills
+// in by itself), so that refresh followed by preview never shows our own normalisation as drift.
 import type * as pulumi from "@pulumi/pulumi";
 import { INPUT_PROPERTIES, type UserProfileInputs, type UserProfileOutputs } from "../../model/profile/profile-properties";
+import { toPulumiValue } from "../../model/schema/names";
+import { settingsAsWritten } from "../../model/settings/setting-values";
 import { sagemakerClient } from "../aws/client";
 import { describeProfile } from "../aws/profiles";
 import { listTags } from "../aws/tags";
-import { withoutOwnerTag } from "../common/ownership";
+import { OWNER_PROPERTY, withoutOwnerTag } from "../common/ownership";
 import { parseProfileId } from "../common/profile-id";
+import { programSetsOf } from "./desired-profile";
 import { profileOutputs } from "./outputs";
 
 export async function readProfile(id: string, props: UserProfileOutputs): Promise<pulumi.dynamic.ReadResult> {
@@ -18,12 +23,19 @@ export async function readProfile(id: string, props: UserProfileOutputs): Promis
         return { id: "" };
     }
     const tags = described.UserProfileArn ? withoutOwnerTag(await listTags(client, described.UserProfileArn, id)) : {};
-    const outs = profileOutputs({ ...props, domainId, userProfileName }, described, tags);
+    const bookkeeping = props as unknown as Record<string, unknown>;
+    const owner = bookkeeping[OWNER_PROPERTY];
+    const programSets = programSetsOf(props);
+    const outs = profileOutputs({ inputs: { ...props, domainId, userProfileName }, owner: typeof owner === "string" ? owner : undefined, programSets }, described, tags);
     const inputs: UserProfileInputs = { domainId: outs.domainId, userProfileName: outs.userProfileName };
     for (const key of INPUT_PROPERTIES) {
-        if (outs[key] !== undefined) {
+        if (outs[key] !== undefined && key !== "userSettings") {
             (inputs as unknown as Record<string, unknown>)[key] = outs[key];
         }
+    }
+    const written = described.UserSettings ? settingsAsWritten(described.UserSettings as Record<string, unknown>, programSets) : undefined;
+    if (written !== undefined) {
+        inputs.userSettings = toPulumiValue("UserSettings", written) as UserProfileInputs["userSettings"];
     }
     return { id, props: outs, inputs };
 }

@@ -16,6 +16,6 @@ export async function settledProfile(client: SageMakerClient, desired: DesiredPr
         outcome.state === "timeout"
             ? `did not become InService within ${seconds}s (last status ${outcome.value?.Status ?? "unknown"}); raise timeouts.${verb === "created" ? "create" : "update"} or run pulumi up again`
             : `${outcome.reason}`;
-    const properties = outcome.value ? profileOutputs(desired.inputs, outcome.value, desired.tags) : { ...desired.inputs };
+    const properties = outcome.value ? profileOutputs(desired, outcome.value, desired.tags) : { ...desired.inputs };
     throw new ProfileInitError(`user profile ${desired.id} was ${verb} but ${why}. The next pulumi up retries.`, desired.id, properties, desired.inputs);
 }

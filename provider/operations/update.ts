@@ -7,7 +7,7 @@ import { describeProfile } from "../aws/profiles";
 import { convergeProfile } from "./converge";
 import { createProfile } from "./create";
 import { deleteProfile } from "./delete";
-import type { DesiredProfile } from "./desired-profile";
+import { programSetsOf, type DesiredProfile } from "./desired-profile";
 
 export async function updateProfile(olds: UserProfileOutputs, desired: DesiredProfile): Promise<pulumi.dynamic.UpdateResult> {
     const client = sagemakerClient();
@@ -21,5 +21,5 @@ export async function updateProfile(olds: UserProfileOutputs, desired: DesiredPr
         const created = await createProfile(desired, { adopt: false });
         return { outs: created.outs };
     }
-    return { outs: await convergeProfile(client, existing, desired) };
+    return { outs: await convergeProfile(client, existing, desired, programSetsOf(olds)) };
 }

@@ -63,7 +63,7 @@ describe("components/team-validation", () => {
             adopt: "yes" as unknown as boolean,
             members: [{ name: "alice", tags: { owner: "a|b" } }],
         });
-        assert.ok(found.some((m) => /^adopt: must be true or false/.test(m)), found.join("\n"));
+        assert.ok(found.some((m) => /^adopt: must be true, false or "takeover"/.test(m)), found.join("\n"));
         assert.ok(found.some((m) => /^timeouts\.create: /.test(m)), found.join("\n"));
         assert.ok(found.some((m) => /^members\[0\]\.tags\.owner: the value /.test(m)), found.join("\n"));
         assert.ok(found.some((m) => /^tags\["bad\|key"\] \(members alice\): the key /.test(m)), found.join("\n"));

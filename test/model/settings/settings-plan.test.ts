@@ -44,10 +44,11 @@ describe("model/settings/settings-plan", () => {
             SecurityGroups: [],
             KernelGatewayAppSettings: { DefaultResourceSpec: { SageMakerImageVersionArn: "None" } },
         });
-        assert.deepStrictEqual(plan.unclearable, [["KernelGatewayAppSettings", "DefaultResourceSpec", "InstanceType"]]);
+        assert.deepStrictEqual(plan.kept.map((k) => [k.path.join("."), k.value]), [["KernelGatewayAppSettings.DefaultResourceSpec.InstanceType", "ml.t3.medium"]]);
+        assert.match(plan.kept[0].instead, /write the instance type/);
         assert.deepStrictEqual(
-            plan.changes.map((c) => c.path.join(".")),
-            ["SecurityGroups", "KernelGatewayAppSettings.DefaultResourceSpec.SageMakerImageVersionArn"],
+            plan.changes.map((c) => c.path.join(".")).sort(),
+            ["KernelGatewayAppSettings.DefaultResourceSpec.SageMakerImageVersionArn", "SecurityGroups"],
         );
     });
 
@@ -67,5 +68,38 @@ describe("model/settings/settings-plan", () => {
         assert.strictEqual(planSettings(repos("https://a", "https://b"), repos("https://b", "https://a")).changes.length, 0, "code repositories are a set");
         const hidden = (...t: string[]) => ({ StudioWebPortalSettings: { HiddenAppTypes: t } });
         assert.strictEqual(planSettings(hidden("Canvas", "JupyterServer"), hidden("JupyterServer", "Canvas")).changes.length, 0);
+    });
+
+    it("revokes notebook sharing when the program drops sharingSettings: Disabled, and the path and key go with it", () => {
+        const sharing = { NotebookOutputOption: "Allowed", S3OutputPath: "s3://shared/notebooks", S3KmsKeyId: "alias/notebooks" };
+        for (const order of [sharing, { S3OutputPath: sharing.S3OutputPath, S3KmsKeyId: sharing.S3KmsKeyId, NotebookOutputOption: "Allowed" }]) {
+            const plan = planSettings({}, { SharingSettings: order });
+            assert.deepStrictEqual(plan.update, { SharingSettings: { NotebookOutputOption: "Disabled", S3KmsKeyId: "None" } });
+            assert.deepStrictEqual(plan.kept, []);
+            assert.deepStrictEqual(plan.changes.map((c) => [c.path.join("."), c.to]).sort(), [
+                ["SharingSettings.NotebookOutputOption", "Disabled"],
+                ["SharingSettings.S3KmsKeyId", undefined],
+                ["SharingSettings.S3OutputPath", undefined],
+            ]);
+        }
+        const stillShared = planSettings({ SharingSettings: { NotebookOutputOption: "Allowed" } }, { SharingSettings: sharing });
+        assert.deepStrictEqual(stillShared.kept.map((k) => k.path.join(".")), ["SharingSettings.S3OutputPath"], "the path stays while sharing is allowed");
+    });
+
+    it("resets the RStudio group only while RStudio access is on, and leaves what is already the default", () => {
+        const admin = (access: string) => ({ RStudioServerProAppSettings: { AccessStatus: access, UserGroup: "R_STUDIO_ADMIN" } });
+        assert.deepStrictEqual(planSettings({ RStudioServerProAppSettings: { AccessStatus: "ENABLED" } }, admin("ENABLED")).update, {
+            RStudioServerProAppSettings: { AccessStatus: "ENABLED", UserGroup: "R_STUDIO_USER" },
+        });
+        assert.deepStrictEqual(planSettings({ RStudioServerProAppSettings: { AccessStatus: "DISABLED" } }, admin("DISABLED")).changes, []);
+        assert.deepStrictEqual(planSettings({}, { AutoMountHomeEFS: "DefaultAsDomain" }, { programSets: ["AutoMountHomeEFS"] }).changes, []);
+    });
+
+    it("leaves members the service fills in alone, unless the program set them before", () => {
+        const actual = { StudioWebPortal: "DISABLED", AutoMountHomeEFS: "Disabled" };
+        assert.deepStrictEqual(planSettings({}, actual), { changes: [], update: {}, kept: [] });
+        const plan = planSettings({}, actual, { programSets: ["StudioWebPortal", "AutoMountHomeEFS"] });
+        assert.deepStrictEqual(plan.update, { AutoMountHomeEFS: "DefaultAsDomain" });
+        assert.deepStrictEqual(plan.kept.map((k) => [k.path.join("."), k.value]), [["StudioWebPortal", "DISABLED"]]);
     });
 });
