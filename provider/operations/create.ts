@@ -16,7 +16,7 @@ import { ProfileInitError } from "./profile-init-error";
 import { recoverInterrupted } from "./recover";
 import { settledProfile } from "./settle";
 
-export async function createProfile(desired: DesiredProfile, options = { adopt: desired.inputs.adopt === true }): Promise<pulumi.dynamic.CreateResult> {
+export async function createProfile(desired: DesiredProfile, options = { adopt: desired.inputs.adopt === true || desired.inputs.adopt === "takeover" }): Promise<pulumi.dynamic.CreateResult> {
     const client = sagemakerClient();
     await checkAgainstDomain(client, desired);
 
