@@ -6,7 +6,7 @@ import * as path from "path";
 import type { SageMakerLocal } from "../../emulator";
 import type { TeamSpec } from "../../components/team-spec";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
-import { DOMAIN, PROFILE_TYPE, startEmulator } from "../support/profiles-stack";
+import { DOMAIN, PROFILE_TYPE, SSO_DOMAIN, startEmulator, VPC_DOMAIN } from "../support/profiles-stack";
 
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
 const MUTATING = /^(Create|Update|Delete|AddTags|DeleteTags)/;
@@ -133,5 +133,34 @@ describe("components/StudioTeam on the engine", function () {
         assert.ok(result.output.includes(`${file}:3:5: members[1].name: must match the regular expression`), result.output);
         assert.deepStrictEqual(emulator.requests().filter((r) => MUTATING.test(r.operation)), []);
         await project.ok(["config", "rm", "teamFile"]);
+    });
+
+    for (const { domain, what, expected } of [
+        { domain: SSO_DOMAIN, what: "an SSO domain, members without SSO fields", expected: /singleSignOnUserIdentifier.*required because the domain's AuthMode is SSO/ },
+        { domain: VPC_DOMAIN, what: "a VpcOnly domain, members without security groups", expected: /userSettings\.securityGroups.*SecurityGroups are required: the domain is VpcOnly/ },
+    ]) {
+        it(`judges the domain's rules at preview: ${what} fail preview and up, and no member is created`, async () => {
+            const team = spec(["gina", "hugo"]);
+            await project.ok(["config", "set", "domainId", domain]);
+            await declare(team);
+            emulator.clearRequests();
+            const preview = await project.run(["preview"]);
+            assert.notStrictEqual(preview.code, 0);
+            assert.match(preview.output, expected);
+            assert.match(preview.output, /resource 'team-(gina|hugo)': property /, "the member and its property path");
+            const up = await project.run(["up", "--yes"]);
+            assert.notStrictEqual(up.code, 0, "up runs its preview first and stops there");
+            assert.deepStrictEqual(emulator.requests().filter((r) => MUTATING.test(r.operation)), []);
+            await project.ok(["config", "set", "domainId", DOMAIN]);
+        });
+    }
+
+    it("reports a domain that does not exist at preview", async () => {
+        await project.ok(["config", "set", "domainId", "d-doesnotexist1"]);
+        await declare(spec(["ida"]));
+        const preview = await project.run(["preview"]);
+        assert.notStrictEqual(preview.code, 0);
+        assert.match(preview.output, /Domain d-doesnotexist1 does not exist in us-east-1/);
+        await project.ok(["config", "set", "domainId", DOMAIN]);
     });
 });
