@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `sagemaker-studio`: the package's command, for what a team runs beside `pulumi`.
+import { SCAN_USAGE, scanCommand } from "./scan/scan-command";
+import { UsageError } from "./usage-error";
+
+const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
+    scan: { run: scanCommand, usage: SCAN_USAGE },
+};
+
+const USAGE = `Usage: sagemaker-studio <command> [options]
+
+Commands:
+  scan      write team files for the user profiles of a live domain
+
+Run sagemaker-studio <command> --help for a command's options.`;
+
+async function main(argv: string[]): Promise<number> {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === "--help" || name === "help") {
+        process.stdout.write(`${USAGE}\n`);
+        return name === undefined ? 2 : 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        throw new UsageError(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
+    }
+    if (rest.includes("--help")) {
+        process.stdout.write(`${command.usage}\n`);
+        return 0;
+    }
+    return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+    (code) => {
+        process.exitCode = code;
+    },
+    (error: unknown) => {
+        const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS");
+        process.stderr.write(`sagemaker-studio: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = usage ? 2 : 1;
+    },
+);

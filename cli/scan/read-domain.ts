@@ -1,0 +1,109 @@
+// Every profile of a live domain, as a team spec would name it: ListUserProfiles through the SDK's
+// paginator, then DescribeUserProfile and ListTags for each (a few at a time, paced and retried by
+// the provider's client). What a team spec should not or cannot repeat is left out and noted.
+import { paginateListUserProfiles, type DescribeDomainResponse, type SageMakerClient } from "@aws-sdk/client-sagemaker";
+import deepEqual from "fast-deep-equal";
+import { isRecord } from "../../model/plain-object";
+import { toPulumiPath, toPulumiValue } from "../../model/schema/names";
+import { SERVER_FILLED_MEMBERS, withoutEmptyMembers } from "../../model/settings/setting-values";
+import type { UserSettings } from "../../model/shapes";
+import { validateShape } from "../../model/validation/shape-validator";
+import { describeDomain } from "../../provider/aws/domains";
+import { withFailureContext } from "../../provider/aws/errors";
+import { describeProfile } from "../../provider/aws/profiles";
+import { listTags } from "../../provider/aws/tags";
+import { OWNER_TAG } from "../../provider/common/ownership";
+import type { ScannedProfile } from "./team-factoring";
+
+/** How many profiles are read at once. */
+const PARALLEL_READS = 8;
+
+export interface DomainScan {
+    profiles: ScannedProfile[];
+    notes: string[];
+}
+
+export async function readDomain(client: SageMakerClient, domainId: string): Promise<DomainScan> {
+    const domain = await describeDomain(client, domainId, `(scan of ${domainId})`);
+    const names: string[] = [];
+    await withFailureContext("ListUserProfiles", `(scan of ${domainId})`, async () => {
+        for await (const page of paginateListUserProfiles({ client, pageSize: 100 }, { DomainIdEquals: domainId })) {
+            names.push(...(page.UserProfiles ?? []).map((p) => p.UserProfileName ?? "").filter((n) => n !== ""));
+        }
+    });
+    const notes: string[] = [];
+    const read = await inBatches(names.sort(), PARALLEL_READS, (name) => readProfile(client, domain, domainId, name, notes));
+    return { profiles: read.filter((p): p is ScannedProfile => p !== undefined), notes };
+}
+
+async function readProfile(client: SageMakerClient, domain: DescribeDomainResponse, domainId: string, name: string, notes: string[]): Promise<ScannedProfile | undefined> {
+    const described = await describeProfile(client, domainId, name);
+    if (!described) {
+        return undefined; // deleted while the scan ran
+    }
+    if (described.Status !== "InService" && described.Status !== "Updating" && described.Status !== "Update_Failed") {
+        notes.push(`${name}: left out, its status is ${described.Status}`);
+        return undefined;
+    }
+    const tags: Record<string, string> = {};
+    for (const [key, value] of Object.entries(described.UserProfileArn ? await listTags(client, described.UserProfileArn, `${domainId}/${name}`) : {})) {
+        if (key === OWNER_TAG) {
+            notes.push(`${name}: carries the owner tag of a stack that manages it; adopt: true refuses it there, adopt: "takeover" moves it`);
+        } else if (key.startsWith("aws:")) {
+            notes.push(`${name}: tag ${key} is reserved by AWS and left out`);
+        } else {
+            tags[key] = value;
+        }
+    }
+    return {
+        name,
+        ...(described.SingleSignOnUserIdentifier !== undefined ? { singleSignOnUserIdentifier: described.SingleSignOnUserIdentifier } : {}),
+        ...(described.SingleSignOnUserValue !== undefined ? { singleSignOnUserValue: described.SingleSignOnUserValue } : {}),
+        ...settingsOf(described.UserSettings as Record<string, unknown> | undefined, domain, name, notes),
+        tags,
+    };
+}
+
+/**
+ * The settings as a program writes them: without empty members, without what the service fills
+ * in by itself where it equals the domain's default, and without members the service model of
+ * this release does not know (noted: a team file could not carry them).
+ */
+function settingsOf(settings: Record<string, unknown> | undefined, domain: DescribeDomainResponse, name: string, notes: string[]): { settings?: UserSettings } {
+    const kept = withoutEmptyMembers(settings ?? {}) as Record<string, unknown>;
+    const domainDefaults = (domain.DefaultUserSettings ?? {}) as Record<string, unknown>;
+    for (const member of SERVER_FILLED_MEMBERS) {
+        if (member in kept && deepEqual(kept[member], domainDefaults[member])) delete kept[member];
+    }
+    for (const violation of validateShape("UserSettings", kept)) {
+        if (violation.kind !== "unknown") continue;
+        notes.push(`${name}: ${toPulumiPath(["UserSettings", ...violation.path], { verbatimFrom: violation.path.length })} is not in the service model this release knows; left out`);
+        removeAt(kept, violation.path.map(String));
+    }
+    if (Object.keys(kept).length === 0) {
+        return {};
+    }
+    return { settings: toPulumiValue("UserSettings", kept) as UserSettings };
+}
+
+function removeAt(value: Record<string, unknown>, path: readonly string[]): void {
+    const [head, ...rest] = path;
+    if (rest.length === 0) {
+        delete value[head];
+    } else if (isRecord(value[head])) {
+        removeAt(value[head] as Record<string, unknown>, rest);
+    }
+}
+
+async function inBatches<T, R>(items: readonly T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
+    const out: R[] = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            out[index] = await run(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+    return out;
+}
