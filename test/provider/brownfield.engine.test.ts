@@ -122,6 +122,20 @@ describe("UserProfile on the engine: a domain with history", function () {
         });
     });
 
+    it("moves a member between teams of one stack: the new resource takes the profile over, the old one only forgets it", async () => {
+        const stack = await ProfilesStack.create(emulator, "move");
+        const zoe = (extra: Record<string, unknown> = {}) => ({ domainId: DOMAIN, userProfileName: "zoe", userSettings: { executionRole: NEW_ROLE }, ...extra });
+        await stack.declare({ "team-a-zoe": zoe() });
+        await stack.up();
+        const created = (await describeProfile(client, "zoe")).CreationTime?.getTime();
+        await stack.declare({ "team-b-zoe": zoe({ adopt: "takeover" }) });
+        const moved = await stack.project.ok(["up", "--yes"]);
+        assert.match(moved.output, /forgetting it here without deleting it/);
+        assert.strictEqual((await describeProfile(client, "zoe")).CreationTime?.getTime(), created, "the same profile, never deleted");
+        assert.deepStrictEqual((await stack.profiles()).map((p) => p.urn.split("::").pop()), ["team-b-zoe"]);
+        await stack.project.ok(["preview", "--expect-no-changes"]);
+    });
+
     describe("removing settings from the program", () => {
         let stack: ProfilesStack;
         const full = JSON.parse(JSON.stringify(fullUserSettings()));

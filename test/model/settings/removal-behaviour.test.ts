@@ -1,4 +1,7 @@
 import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { toPulumiName } from "../../../model/schema/names";
 import { REMOVAL_RULES, removalOf, removalTable } from "../../../model/settings/removal-behaviour";
 import { getShape, memberShape } from "../../../model/schema/shape-lookup";
 
@@ -39,4 +42,25 @@ describe("model/settings/removal-behaviour", () => {
             assert.ok(!shape?.enum || shape.enum.includes(removal.value as string), `${path.join(".")}: ${String(removal.value)}`);
         }
     });
+
+    it("is the table the README shows: each member is listed under its behaviour", () => {
+        const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
+        const section = readme.slice(readme.indexOf("### Removing a setting"), readme.indexOf("### Offboarding a member"));
+        const rows = section.split("\n").filter((line) => /^\| (cleared|reset|kept)/.test(line));
+        const kindOf = (row: string) => (row.startsWith("| cleared") ? "clear" : row.startsWith("| reset") ? "reset" : "keep");
+        const patterns = rows.map((row) => ({ kind: kindOf(row), globs: [...row.split("|")[2].matchAll(/`([^`]+)`/g)].map((m) => m[1].split(" ")[0]) }));
+        for (const { path: memberPath, removal } of table) {
+            const pulumiPath = memberPath.map((segment) => toPulumiName(segment)).join(".");
+            const listed = patterns.filter((p) => p.globs.some((glob) => matchesGlob(glob, pulumiPath)));
+            assert.ok(listed.length > 0, `${pulumiPath} is not in the README's table`);
+            assert.ok(listed.some((p) => p.kind === removal.kind), `${pulumiPath}: the README says ${listed.map((p) => p.kind)}, the model ${removal.kind}`);
+        }
+    });
 });
+
+/** `*` is one path segment, `x*` a segment starting with x (the README's notation). */
+function matchesGlob(glob: string, pulumiPath: string): boolean {
+    const g = glob.split(".");
+    const p = pulumiPath.split(".");
+    return g.length === p.length && g.every((part, i) => part === "*" || part === p[i] || (part.endsWith("*") && p[i].startsWith(part.slice(0, -1))) || (part.startsWith("*") && p[i].endsWith(part.slice(1))));
+}
