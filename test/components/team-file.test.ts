@@ -70,6 +70,25 @@ describe("components/team-file", () => {
         assert.match(lines[1], /^teams\/t\.yaml:10:11: members\[1\]\.settings\.kernelGatewayAppSettings\.defaultResourceSpec\.instanceType: must be one of the 176 SageMaker app instance types, such as ml\.t3\.medium; did you mean ml\.g5\.xlarge\? \(member bob\)$/);
     });
 
+    it("reports a schema problem and the model's problems together, in the order of the file", () => {
+        const lines = problemsOf(
+            [
+                "adpot: true",
+                "members:",
+                "  - name: alice",
+                "  - name: Alice",
+                "  - name: bob",
+                "    settings:",
+                "      jupyterLabAppSettings:",
+                "        defaultResourceSpec: {instanceType: ml.m5.lrge}",
+            ].join("\n"),
+        );
+        assert.strictEqual(lines.length, 3, lines.join("\n"));
+        assert.match(lines[0], /^teams\/t\.yaml:1:1: adpot: is not a known property; did you mean adopt\?$/);
+        assert.match(lines[1], /^teams\/t\.yaml:4:5: members\[1\]\.name: "Alice" duplicates members\[0\]\.name "alice"/);
+        assert.match(lines[2], /^teams\/t\.yaml:8:31: members\[2\]\.settings\.jupyterLabAppSettings\.defaultResourceSpec\.instanceType: .*did you mean ml\.m5\.large\? \(member bob\)$/);
+    });
+
     it("reports the team rules (duplicates, merged settings) at the member's line", () => {
         const lines = problemsOf(
             [
