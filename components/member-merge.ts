@@ -83,7 +83,7 @@ export function effectiveMember(team: Pick<TeamSpec, "defaults" | "tags">, membe
 
 /** The UserProfile inputs of a member's profile: its effective settings and tags, and the team's options. */
 export function memberProfileInputs<D>(
-    team: Pick<TeamSpec, "singleSignOnUserIdentifier" | "adopt" | "deleteApps" | "timeouts">,
+    team: Pick<TeamSpec, "singleSignOnUserIdentifier" | "adopt" | "deleteApps" | "assignIdentityCenterUser" | "timeouts">,
     member: EffectiveMember,
     domainId: D,
 ) {
@@ -97,6 +97,7 @@ export function memberProfileInputs<D>(
         ...(member.userSettings !== undefined ? { userSettings: member.userSettings } : {}),
         ...(team.adopt !== undefined ? { adopt: team.adopt } : {}),
         ...(team.deleteApps !== undefined ? { deleteApps: team.deleteApps } : {}),
+        ...(team.assignIdentityCenterUser !== undefined ? { assignIdentityCenterUser: team.assignIdentityCenterUser } : {}),
         ...(team.timeouts !== undefined ? { timeouts: team.timeouts } : {}),
     };
 }

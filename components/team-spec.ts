@@ -40,6 +40,11 @@ export interface TeamSpec {
     adopt?: boolean | "takeover";
     /** On delete, first delete each profile's apps and private spaces; default: stack config `sagemaker:deleteApps`. */
     deleteApps?: boolean;
+    /**
+     * SSO domains: assign each member to the domain's IAM Identity Center application (default
+     * true); false for organisations that assign through groups.
+     */
+    assignIdentityCenterUser?: boolean;
     /** How long to wait for each profile operation to settle. */
     timeouts?: Timeouts;
     /**

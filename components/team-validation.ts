@@ -22,7 +22,7 @@ export interface TeamJudgement {
 }
 
 /** Team-level inputs every member's profile receives alike: a problem with them is the team's, reported once. */
-const TEAM_LEVEL = new Set(["domainId", "singleSignOnUserIdentifier", "adopt", "deleteApps", "timeouts"]);
+const TEAM_LEVEL = new Set(["domainId", "singleSignOnUserIdentifier", "adopt", "deleteApps", "assignIdentityCenterUser", "timeouts"]);
 
 /** Stands for a domain id that is not known yet (an Output of another resource). */
 const UNKNOWN_DOMAIN = Symbol("domainId from another resource");

@@ -69,7 +69,7 @@ export function computeDiff(olds: UserProfileOutputs, news: UserProfileInputs): 
     if (containsUnknown(news.tags) || !sameTags(olds.tags, news.tags)) {
         updates.push("tags");
     }
-    for (const key of ["adopt", "deleteApps", "timeouts"] as const) {
+    for (const key of ["adopt", "deleteApps", "assignIdentityCenterUser", "timeouts"] as const) {
         if (containsUnknown(news[key]) || !sameOption(olds[key], news[key])) {
             updates.push(key);
         }
@@ -77,6 +77,10 @@ export function computeDiff(olds: UserProfileOutputs, news: UserProfileInputs): 
     // A profile left Failed or Update_Failed converges on the next update.
     if (olds.status === "Update_Failed" || olds.status === "Failed") {
         updates.push("status");
+    }
+    // An Identity Center assignment removed out of band (seen by refresh) is restored.
+    if (olds.identityCenterAssignment === "missing" && news.assignIdentityCenterUser !== false) {
+        updates.push("identityCenterAssignment");
     }
     return { replaces, deleteBeforeReplace, settings, kept, updates };
 }

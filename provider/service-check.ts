@@ -2,11 +2,12 @@
 // first) judges everything that can be judged before the first write:
 //  - the domain exists, and the profile fits its rules (SSO fields, VpcOnly security groups),
 //    with one DescribeDomain per domain per provider process;
+//  - in an SSO domain, the user to assign to the domain's application exists in its identity store;
 //  - an adoption (a resource with `adopt` that is new to the stack, where a profile of that name
 //    exists) is refused when another stack owns the profile, and otherwise reviewed: every setting
 //    and tag it will change, old → new, is shown before `up` does it.
 // Values still unknown during preview are judged at `up`.
-import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
+import type { DescribeDomainResponse, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import type * as pulumi from "@pulumi/pulumi";
 import type { UserProfileInputs } from "../model/profile/profile-properties";
 import { quoteValue } from "../model/quote";
@@ -21,6 +22,7 @@ import { OWNER_TAG } from "./common/ownership";
 import { containsUnknown, isUnknown } from "./common/unknowns";
 import { desiredProfile, type DesiredProfile } from "./operations/desired-profile";
 import { domainFailures } from "./operations/domain-check";
+import { assignmentTarget, identityCenterUserId, unknownUserReason } from "./operations/identity-center-assignment";
 import { adoptionOwnership } from "./operations/ownership-check";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
@@ -31,7 +33,18 @@ export async function checkWithService(olds: Partial<UserProfileInputs>, news: U
     }
     const client = sagemakerClient();
     const desired = desiredProfile(news);
-    const failures = await domainCheck(client, desired, news);
+    let domain: DescribeDomainResponse;
+    try {
+        domain = await describeDomain(client, desired.domainId, desired.id);
+    } catch (err) {
+        return [{ property: "domainId", reason: (err as Error).message }];
+    }
+    const failures = domainFailures(domain, desired)
+        .filter((f) => !containsUnknown(valueAt(news, f.path)))
+        .map((f) => ({ property: formatPath(f.path), reason: f.reason }));
+    if (failures.length === 0 && !isUnknown(news.singleSignOnUserValue)) {
+        failures.push(...(await identityCenterUserCheck(domain, desired)));
+    }
     const isNew = olds === undefined || olds.domainId === undefined;
     if (failures.length === 0 && isNew && (news.adopt === true || news.adopt === "takeover")) {
         failures.push(...(await adoptionReview(client, desired)));
@@ -39,16 +52,14 @@ export async function checkWithService(olds: Partial<UserProfileInputs>, news: U
     return failures;
 }
 
-async function domainCheck(client: SageMakerClient, desired: DesiredProfile, news: UserProfileInputs): Promise<CheckFailure[]> {
-    let domain;
-    try {
-        domain = await describeDomain(client, desired.domainId, desired.id);
-    } catch (err) {
-        return [{ property: "domainId", reason: (err as Error).message }];
+/** In an SSO domain, the user to assign exists in the identity store (one ListUsers pass per store per run). */
+async function identityCenterUserCheck(domain: DescribeDomainResponse, desired: DesiredProfile): Promise<CheckFailure[]> {
+    const applicationArn = assignmentTarget(domain, desired);
+    if (applicationArn === undefined) {
+        return [];
     }
-    return domainFailures(domain, desired)
-        .filter((f) => !containsUnknown(valueAt(news, f.path)))
-        .map((f) => ({ property: formatPath(f.path), reason: f.reason }));
+    const userId = await identityCenterUserId(applicationArn, desired.singleSignOnUserValue!, desired.id);
+    return userId === undefined ? [{ property: "singleSignOnUserValue", reason: unknownUserReason(desired.singleSignOnUserValue!) }] : [];
 }
 
 function valueAt(value: unknown, path: readonly (string | number)[]): unknown {

@@ -48,6 +48,11 @@ export interface UserProfileArgs {
     adopt?: pulumi.Input<Adopt>;
     /** On delete, first delete the profile's apps and private spaces (and their apps); default: stack config `sagemaker:deleteApps`. */
     deleteApps?: pulumi.Input<boolean>;
+    /**
+     * SSO domains: assign the user (singleSignOnUserValue) to the domain's IAM Identity Center
+     * application, so they can open Studio (default true; false where users are assigned through groups).
+     */
+    assignIdentityCenterUser?: pulumi.Input<boolean>;
     /** How long to wait for each operation to settle. */
     timeouts?: pulumi.Input<Timeouts>;
 }
@@ -65,6 +70,10 @@ export class UserProfile extends pulumi.dynamic.Resource {
     declare readonly homeEfsFileSystemUid: pulumi.Output<string | undefined>;
     declare readonly creationTime: pulumi.Output<string | undefined>;
     declare readonly lastModifiedTime: pulumi.Output<string | undefined>;
+    /** SSO domains: the Identity Center user id. */
+    declare readonly identityCenterUserId: pulumi.Output<string | undefined>;
+    /** SSO domains: "made", "found" or "missing" (see UserProfileOutputs). */
+    declare readonly identityCenterAssignment: pulumi.Output<string | undefined>;
 
     constructor(name: string, args: UserProfileArgs, opts?: pulumi.CustomResourceOptions) {
         const restoreStackTraces = limitStackTraces();

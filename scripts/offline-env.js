@@ -49,7 +49,10 @@ function offlineEnvironment(projectDir, opts = {}) {
         if (!isLoopback(url.hostname)) {
             throw new Error(`offline runs only talk to loopback endpoints, not ${opts.endpoint}`);
         }
+        // sagemaker-local serves SageMaker and IAM Identity Center on one endpoint.
         env.AWS_ENDPOINT_URL_SAGEMAKER = opts.endpoint;
+        env.AWS_ENDPOINT_URL_SSO_ADMIN = opts.endpoint;
+        env.AWS_ENDPOINT_URL_IDENTITYSTORE = opts.endpoint;
     }
     if (opts.binDir) {
         env.PATH = `${opts.binDir}${path.delimiter}${process.env.PATH ?? ""}`;

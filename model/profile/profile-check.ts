@@ -83,9 +83,11 @@ function behaviourOptions(inputs: Record<string, unknown>, isUnknown: (value: un
     if (adopt !== undefined && !isUnknown(adopt) && typeof adopt !== "boolean" && adopt !== "takeover") {
         failures.push({ path: ["adopt"], reason: `must be true, false or "takeover" (got ${quoteValue(adopt)})` });
     }
-    const deleteApps = inputs.deleteApps;
-    if (deleteApps !== undefined && !isUnknown(deleteApps) && typeof deleteApps !== "boolean") {
-        failures.push({ path: ["deleteApps"], reason: `must be true or false (got ${quoteValue(deleteApps)})` });
+    for (const flag of ["deleteApps", "assignIdentityCenterUser"] as const) {
+        const value = inputs[flag];
+        if (value !== undefined && !isUnknown(value) && typeof value !== "boolean") {
+            failures.push({ path: [flag], reason: `must be true or false (got ${quoteValue(value)})` });
+        }
     }
     const timeouts = inputs.timeouts;
     if (timeouts === undefined || isUnknown(timeouts)) {

@@ -19,6 +19,8 @@ export interface UserProfileInputs {
     userSettings?: UserSettings;
     adopt?: Adopt;
     deleteApps?: boolean;
+    /** SSO domains: assign the user to the domain's Identity Center application (default true). */
+    assignIdentityCenterUser?: boolean;
     timeouts?: Timeouts;
 }
 
@@ -30,10 +32,19 @@ export interface UserProfileOutputs extends UserProfileInputs {
     creationTime?: string;
     lastModifiedTime?: string;
     failureReason?: string;
+    /** SSO domains: the Identity Center user id of singleSignOnUserValue. */
+    identityCenterUserId?: string;
+    /**
+     * SSO domains: the user's assignment to the domain's application: "made" by this resource (its
+     * delete removes it), "found" in place before (left alone), or "missing" (the next up restores it).
+     */
+    identityCenterAssignment?: IdentityCenterAssignment;
 }
 
+export type IdentityCenterAssignment = "made" | "found" | "missing";
+
 /** Properties the service reports; the resource declares them so programs can read them. */
-export const OUTPUT_PROPERTIES = ["arn", "status", "homeEfsFileSystemUid", "creationTime", "lastModifiedTime"] as const;
+export const OUTPUT_PROPERTIES = ["arn", "status", "homeEfsFileSystemUid", "creationTime", "lastModifiedTime", "identityCenterUserId", "identityCenterAssignment"] as const;
 
 export const INPUT_PROPERTIES: readonly (keyof UserProfileInputs)[] = [
     "domainId",
@@ -44,5 +55,6 @@ export const INPUT_PROPERTIES: readonly (keyof UserProfileInputs)[] = [
     "userSettings",
     "adopt",
     "deleteApps",
+    "assignIdentityCenterUser",
     "timeouts",
 ];

@@ -41,18 +41,23 @@ export function translateAwsPaths(message: string): string {
     });
 }
 
+/** The IAM action prefix of each service the provider calls. */
+export type IamService = "sagemaker" | "sso" | "identitystore";
+
+const SERVICE_NAMES: Record<IamService, string> = { sagemaker: "SageMaker", sso: "IAM Identity Center", identitystore: "the Identity Center identity store" };
+
 /** Wraps an SDK error: "<Operation> of user profile d-…/alice failed: <Code>: <message>. <what to do>". */
-export function describeFailure(operation: string, profile: string, err: unknown): Error {
+export function describeFailure(operation: string, profile: string, err: unknown, service: IamService = "sagemaker"): Error {
     const name = errorName(err) || "Error";
     const raw = (err as AwsError)?.message ?? String(err);
     let hint = "";
     switch (name) {
         case "AccessDeniedException":
         case "AccessDenied":
-            hint = ` The caller's IAM policy must allow sagemaker:${operation} on this profile.`;
+            hint = ` The caller's IAM policy must allow ${service}:${operation}${service === "sagemaker" ? " on this profile" : ""}.`;
             break;
         case "ThrottlingException":
-            hint = ` SageMaker kept throttling this call for ${THROTTLE_BUDGET_MS / 60_000} minutes while the provider spaced its calls out; lower --parallel, ask AWS to raise the account's rate limit, or run again.`;
+            hint = ` ${SERVICE_NAMES[service]} kept throttling this call for ${THROTTLE_BUDGET_MS / 60_000} minutes while the provider spaced its calls out; lower --parallel, ask AWS to raise the account's rate limit, or run again.`;
             break;
         case "ResourceLimitExceeded":
             hint = " A SageMaker quota is exhausted; request an increase in Service Quotas.";
@@ -69,10 +74,10 @@ export function describeFailure(operation: string, profile: string, err: unknown
 }
 
 /** Runs one SDK call, turning its error into describeFailure's actionable message. */
-export async function withFailureContext<T>(operation: string, profile: string, run: () => Promise<T>): Promise<T> {
+export async function withFailureContext<T>(operation: string, profile: string, run: () => Promise<T>, service: IamService = "sagemaker"): Promise<T> {
     try {
         return await run();
     } catch (err) {
-        throw describeFailure(operation, profile, err);
+        throw describeFailure(operation, profile, err, service);
     }
 }

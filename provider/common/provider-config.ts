@@ -1,7 +1,9 @@
 // Where the provider sends its calls, from stack config with the AWS
 // conventions as fallback:
 //   region:      sagemaker:region, aws:region, then AWS_REGION / AWS_DEFAULT_REGION / the profile's
-//   endpoint:    sagemaker:endpoint, then AWS_ENDPOINT_URL_SAGEMAKER / AWS_ENDPOINT_URL (read by the SDK)
+//   endpoint:    sagemaker:endpoint, then AWS_ENDPOINT_URL_SAGEMAKER / AWS_ENDPOINT_URL (read by the SDK);
+//                Identity Center: sagemaker:ssoAdminEndpoint, then AWS_ENDPOINT_URL_SSO_ADMIN, and
+//                sagemaker:identityStoreEndpoint, then AWS_ENDPOINT_URL_IDENTITYSTORE
 //   credentials: aws:profile, then the SDK's default chain (AWS_PROFILE, environment, SSO, …)
 //   retries:     sagemaker:maxAttempts (default 10) for 5xx and transient errors; throttling is
 //                paced per operation and retried within a time budget (aws/pacing.ts, aws/retry-strategy.ts)
@@ -13,6 +15,8 @@
 export interface ProviderSettings {
     region?: string;
     endpoint?: string;
+    ssoAdminEndpoint?: string;
+    identityStoreEndpoint?: string;
     profile?: string;
     maxAttempts: number;
     pollMinDelay: number;
@@ -48,14 +52,20 @@ export function settingsFromConfig(config: ConfigReader): ProviderSettings {
         const v = config.get(key);
         return v === undefined || v === "" ? undefined : v;
     };
-    const endpoint = get("sagemaker:endpoint");
-    if (endpoint !== undefined) {
-        try {
-            new URL(endpoint);
-        } catch {
-            throw new Error(`stack config sagemaker:endpoint must be a URL such as http://127.0.0.1:4566, got "${endpoint}"`);
+    const url = (key: string) => {
+        const value = get(key);
+        if (value !== undefined) {
+            try {
+                new URL(value);
+            } catch {
+                throw new Error(`stack config ${key} must be a URL such as http://127.0.0.1:4566, got "${value}"`);
+            }
         }
-    }
+        return value;
+    };
+    const endpoint = url("sagemaker:endpoint");
+    const ssoAdminEndpoint = url("sagemaker:ssoAdminEndpoint");
+    const identityStoreEndpoint = url("sagemaker:identityStoreEndpoint");
     const pollMinDelay = positiveNumber("sagemaker:pollMinDelay", get("sagemaker:pollMinDelay"), DEFAULT_SETTINGS.pollMinDelay);
     const deleteApps = get("sagemaker:deleteApps");
     if (deleteApps !== undefined && deleteApps !== "true" && deleteApps !== "false") {
@@ -65,6 +75,8 @@ export function settingsFromConfig(config: ConfigReader): ProviderSettings {
         ...(deleteApps !== undefined ? { deleteApps: deleteApps === "true" } : {}),
         region: get("sagemaker:region") ?? get("aws:region"),
         endpoint,
+        ...(ssoAdminEndpoint !== undefined ? { ssoAdminEndpoint } : {}),
+        ...(identityStoreEndpoint !== undefined ? { identityStoreEndpoint } : {}),
         profile: get("aws:profile"),
         maxAttempts: Math.floor(positiveNumber("sagemaker:maxAttempts", get("sagemaker:maxAttempts"), DEFAULT_SETTINGS.maxAttempts)),
         pollMinDelay,

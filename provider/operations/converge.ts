@@ -11,16 +11,20 @@ import { keptSettingWarning } from "../common/kept-settings";
 import { tagsWithOwner, withoutOwnerTag } from "../common/ownership";
 import type { DesiredProfile } from "./desired-profile";
 import { profileOutputs } from "./outputs";
+import { assignedOrRetried } from "./identity-center-step";
+import type { AssignmentRecord } from "./identity-center-assignment";
 import { ProfileInitError } from "./profile-init-error";
 import { settledProfile } from "./settle";
 
-/** `programSetBefore`: the members the service fills in that the program set at the last deployment. */
-export async function convergeProfile(
-    client: SageMakerClient,
-    existingProfile: DescribedProfile,
-    desired: DesiredProfile,
-    programSetBefore: readonly string[] = [],
-): Promise<UserProfileOutputs> {
+/** What the last deployment recorded of the profile (nothing, for an adoption or a recovery). */
+export interface RecordedBefore {
+    /** The members the service fills in that the program set. */
+    programSets?: readonly string[];
+    /** The Identity Center assignment. */
+    assignment?: AssignmentRecord;
+}
+
+export async function convergeProfile(client: SageMakerClient, existingProfile: DescribedProfile, desired: DesiredProfile, before: RecordedBefore = {}): Promise<UserProfileOutputs> {
     let existing = existingProfile;
     if (existing.Status === "Pending" || existing.Status === "Updating") {
         // An earlier run was interrupted mid-operation: let it settle before changing anything.
@@ -30,7 +34,7 @@ export async function convergeProfile(
     const allTags = arn ? await listTags(client, arn, desired.id) : {};
     const tags = withoutOwnerTag(allTags);
     const actual = profileOutputs(desired, existing, tags);
-    const plan = planSettings(desired.settings, existing.UserSettings, { programSets: programSetBefore });
+    const plan = planSettings(desired.settings, existing.UserSettings, { programSets: before.programSets ?? [] });
     const failed = existing.Status === "Update_Failed" || existing.Status === "Failed";
     try {
         if (plan.changes.length > 0 || failed) {
@@ -44,7 +48,8 @@ export async function convergeProfile(
             await syncTags(client, arn, desired.id, allTags, tagsWithOwner(desired.tags, desired.owner) ?? {});
         }
         const described = await settledProfile(client, desired, "updated");
-        return profileOutputs(desired, described, described.UserProfileArn ? withoutOwnerTag(await listTags(client, described.UserProfileArn, desired.id)) : {});
+        const outs = profileOutputs(desired, described, described.UserProfileArn ? withoutOwnerTag(await listTags(client, described.UserProfileArn, desired.id)) : {});
+        return { ...outs, ...(await assignedOrRetried(client, desired, outs, before.assignment ?? {})) };
     } catch (err) {
         if (err instanceof ProfileInitError) {
             throw err;

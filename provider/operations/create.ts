@@ -11,6 +11,7 @@ import { convergeProfile } from "./converge";
 import { asNamed, type DesiredProfile } from "./desired-profile";
 import { checkAgainstDomain } from "./domain-check";
 import { profileOutputs } from "./outputs";
+import { assignedOrRetried } from "./identity-center-step";
 import { adoptionOwnership } from "./ownership-check";
 import { ProfileInitError } from "./profile-init-error";
 import { recoverInterrupted } from "./recover";
@@ -63,7 +64,8 @@ export async function createProfile(desired: DesiredProfile, options = { adopt: 
     try {
         const described = await settledProfile(client, desired, "created");
         const outTags = described.UserProfileArn ? withoutOwnerTag(await listTags(client, described.UserProfileArn, desired.id)) : {};
-        return { id: desired.id, outs: profileOutputs(desired, described, outTags) };
+        const outs = profileOutputs(desired, described, outTags);
+        return { id: desired.id, outs: { ...outs, ...(await assignedOrRetried(client, desired, outs, {})) } };
     } catch (err) {
         if (err instanceof ProfileInitError) {
             throw err;

@@ -2,17 +2,20 @@
 // (adopt: "takeover") and is only forgotten here. What blocks the delete (apps, private spaces) is
 // listed first and deleted with it when the resource's deleteApps, or else the stack's
 // sagemaker:deleteApps, says so; otherwise the error says which config to set. Then
-// DeleteUserProfile and a wait until the profile is gone.
+// DeleteUserProfile, a wait until the profile is gone, and the removal of an Identity Center
+// assignment this resource made.
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { DEFAULT_TIMEOUT_SECONDS, durationSeconds } from "../../model/profile/profile-options";
 import type { UserProfileOutputs } from "../../model/profile/profile-properties";
 import { sagemakerClient } from "../aws/client";
+import { describeDomain } from "../aws/domains";
 import { deleteUserProfile, describeProfile, waitUntilGone } from "../aws/profiles";
 import { listTags } from "../aws/tags";
 import { OWNER_PROPERTY, OWNER_TAG } from "../common/ownership";
 import { parseProfileId } from "../common/profile-id";
 import { providerSettings } from "../common/provider-config";
 import { deleteAppsAndSpaces, listBlockers, type Blockers } from "./clear-blockers";
+import { removeAssignment } from "./identity-center-assignment";
 
 export async function deleteProfile(id: string, props: UserProfileOutputs): Promise<void> {
     const client = sagemakerClient();
@@ -33,6 +36,9 @@ export async function deleteProfile(id: string, props: UserProfileOutputs): Prom
         await deleteAppsAndSpaces(client, domainId, userProfileName, id, blockers, deadline);
     }
     await removeProfile(client, id, Math.max(1, Math.round((deadline - Date.now()) / 1000)), timeout);
+    if (props.identityCenterAssignment === "made") {
+        await removeAssignment(await describeDomain(client, domainId, id), props, id);
+    }
 }
 
 /** Whether the profile carries another resource's owner token (state written before 0.2 records none of its own). */

@@ -5,7 +5,6 @@ import { formatPath } from "../../model/schema/names";
 import { checkUserProfileRules, type DomainFacts } from "../../model/validation/cross-field-rules";
 import { describeViolation, type PropertyFailure } from "../../model/validation/failure-reasons";
 import { describeDomain } from "../aws/domains";
-import { warnOnce } from "../common/warnings";
 import type { DesiredProfile } from "./desired-profile";
 
 function domainFacts(domain: DescribeDomainResponse): DomainFacts {
@@ -29,7 +28,7 @@ export function domainFailures(domain: DescribeDomainResponse, desired: DesiredP
 }
 
 /** Before a create (also with --skip-preview): the domain exists and the profile fits it. */
-export async function checkAgainstDomain(client: SageMakerClient, desired: DesiredProfile): Promise<void> {
+export async function checkAgainstDomain(client: SageMakerClient, desired: DesiredProfile): Promise<DescribeDomainResponse> {
     const domain = await describeDomain(client, desired.domainId, desired.id);
     const failures = domainFailures(domain, desired);
     if (failures.length > 0) {
@@ -37,11 +36,5 @@ export async function checkAgainstDomain(client: SageMakerClient, desired: Desir
             `user profile ${desired.id} does not fit domain ${desired.domainId}: ` + failures.map((f) => `${formatPath(f.path)} ${f.reason}`).join("; "),
         );
     }
-    if (domain.AuthMode === "SSO") {
-        warnOnce(
-            "sso-assignment",
-            `Domain ${desired.domainId} uses IAM Identity Center: profiles created through the API are not assigned to the ` +
-                `domain's Identity Center application. Assign each user (or their group) to it, or they will see "Access Denied" when opening Studio.`,
-        );
-    }
+    return domain;
 }

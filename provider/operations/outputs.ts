@@ -41,6 +41,7 @@ export function profileOutputs(source: OutputSource, described: DescribedProfile
     set("failureReason", described.FailureReason);
     set("adopt", inputs.adopt);
     set("deleteApps", inputs.deleteApps);
+    set("assignIdentityCenterUser", inputs.assignIdentityCenterUser);
     set("timeouts", inputs.timeouts);
     const bookkeeping = out as unknown as Record<string, unknown>;
     if (source.owner !== undefined) {

@@ -7,11 +7,13 @@ import { INPUT_PROPERTIES, type UserProfileInputs, type UserProfileOutputs } fro
 import { toPulumiValue } from "../../model/schema/names";
 import { settingsAsWritten } from "../../model/settings/setting-values";
 import { sagemakerClient } from "../aws/client";
+import { describeDomain } from "../aws/domains";
 import { describeProfile } from "../aws/profiles";
 import { listTags } from "../aws/tags";
 import { OWNER_PROPERTY, withoutOwnerTag } from "../common/ownership";
 import { parseProfileId } from "../common/profile-id";
 import { programSetsOf } from "./desired-profile";
+import { refreshedAssignment } from "./identity-center-assignment";
 import { profileOutputs } from "./outputs";
 
 export async function readProfile(id: string, props: UserProfileOutputs): Promise<pulumi.dynamic.ReadResult> {
@@ -26,7 +28,15 @@ export async function readProfile(id: string, props: UserProfileOutputs): Promis
     const bookkeeping = props as unknown as Record<string, unknown>;
     const owner = bookkeeping[OWNER_PROPERTY];
     const programSets = programSetsOf(props);
-    const outs = profileOutputs({ inputs: { ...props, domainId, userProfileName }, owner: typeof owner === "string" ? owner : undefined, programSets }, described, tags);
+    const outs = {
+        ...profileOutputs({ inputs: { ...props, domainId, userProfileName }, owner: typeof owner === "string" ? owner : undefined, programSets }, described, tags),
+        ...(await refreshedAssignment(
+            await domainOf(client, domainId, id),
+            { identityCenterUserId: props.identityCenterUserId, identityCenterAssignment: props.identityCenterAssignment },
+            id,
+            props.assignIdentityCenterUser === false ? undefined : described.SingleSignOnUserValue,
+        )),
+    };
     const inputs: UserProfileInputs = { domainId: outs.domainId, userProfileName: outs.userProfileName };
     for (const key of INPUT_PROPERTIES) {
         if (outs[key] !== undefined && key !== "userSettings") {
@@ -38,4 +48,9 @@ export async function readProfile(id: string, props: UserProfileOutputs): Promis
         inputs.userSettings = toPulumiValue("UserSettings", written) as UserProfileInputs["userSettings"];
     }
     return { id, props: outs, inputs };
+}
+
+/** The domain, for the Identity Center assignment; a refresh of a profile whose domain is gone needs none. */
+async function domainOf(client: ReturnType<typeof sagemakerClient>, domainId: string, id: string) {
+    return describeDomain(client, domainId, id).catch(() => undefined);
 }

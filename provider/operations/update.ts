@@ -21,5 +21,6 @@ export async function updateProfile(olds: UserProfileOutputs, desired: DesiredPr
         const created = await createProfile(desired, { adopt: false });
         return { outs: created.outs };
     }
-    return { outs: await convergeProfile(client, existing, desired, programSetsOf(olds)) };
+    const assignment = { identityCenterUserId: olds.identityCenterUserId, identityCenterAssignment: olds.identityCenterAssignment };
+    return { outs: await convergeProfile(client, existing, desired, { programSets: programSetsOf(olds), assignment }) };
 }

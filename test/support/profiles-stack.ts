@@ -13,10 +13,11 @@ export const SSO_DOMAIN = "d-ssodomain001";
 export const VPC_DOMAIN = "d-vpcdomain001";
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "provider", "profiles-project");
 
-export async function startEmulator(latencyMs = 150): Promise<SageMakerLocal> {
+export async function startEmulator(latencyMs = 150, seedUsers: string[] = []): Promise<SageMakerLocal> {
     return startSageMakerLocal({
         latencyMs,
         seedDomains: [DOMAIN, `${SSO_DOMAIN}:SSO`, `${VPC_DOMAIN}:VpcOnly`],
+        seedUsers,
     });
 }
 
@@ -33,6 +34,8 @@ export function emulatorClient(emulator: Pick<SageMakerLocal, "url">): SageMaker
 /** Stack config of the selected stack that sends the provider's calls to `url`, with fast polling. */
 export async function pointProjectAt(project: PulumiProject, url: string): Promise<void> {
     await project.ok(["config", "set", "sagemaker:endpoint", url]);
+    await project.ok(["config", "set", "sagemaker:ssoAdminEndpoint", url]);
+    await project.ok(["config", "set", "sagemaker:identityStoreEndpoint", url]);
     await project.ok(["config", "set", "sagemaker:region", "us-east-1"]);
     await project.ok(["config", "set", "sagemaker:pollMinDelay", "0.1"]);
     await project.ok(["config", "set", "sagemaker:pollMaxDelay", "0.5"]);

@@ -1,0 +1,171 @@
+// IAM Identity Center, as far as a Studio domain in SSO mode needs it: the instance and identity
+// store behind the domain's application, users (read once per store per provider process with a
+// ListUsers pass, so thousands of profiles cost a few pages, not a call each), groups and their
+// members, and the application assignments that let a user open Studio.
+import {
+    DescribeUserCommand,
+    GetGroupIdCommand,
+    GetUserIdCommand,
+    paginateListGroupMemberships,
+    paginateListUsers,
+} from "@aws-sdk/client-identitystore";
+import {
+    CreateApplicationAssignmentCommand,
+    DeleteApplicationAssignmentCommand,
+    DescribeApplicationAssignmentCommand,
+    paginateListInstances,
+    type PrincipalType,
+} from "@aws-sdk/client-sso-admin";
+import { identityStoreClient, ssoAdminClient } from "./client";
+import { errorName, isNotFound, withFailureContext } from "./errors";
+
+export interface IdentityCenterInstance {
+    instanceArn: string;
+    identityStoreId: string;
+}
+
+const PAGE_SIZE = 100;
+const instances = new Map<string, Promise<IdentityCenterInstance>>();
+const usersByStore = new Map<string, Promise<Map<string, string>>>();
+
+/** Memoized per key; a failure is not remembered, so the next caller asks again. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+    let value = cache.get(key);
+    if (!value) {
+        value = load().catch((err: unknown) => {
+            cache.delete(key);
+            throw err;
+        });
+        cache.set(key, value);
+    }
+    return value;
+}
+
+/** The instance whose application the ARN names (`arn:aws:sso::<account>:application/ssoins-…/apl-…`). */
+export function instanceOfApplication(applicationArn: string, profile: string): Promise<IdentityCenterInstance> {
+    const instanceId = /application\/(ssoins-[A-Za-z0-9]+)\//.exec(applicationArn)?.[1];
+    return once(instances, instanceId ?? applicationArn, () =>
+        withFailureContext("ListInstances", profile, async () => {
+            const found: IdentityCenterInstance[] = [];
+            for await (const page of paginateListInstances({ client: ssoAdminClient(), pageSize: PAGE_SIZE }, {})) {
+                for (const i of page.Instances ?? []) {
+                    if (i.InstanceArn && i.IdentityStoreId) found.push({ instanceArn: i.InstanceArn, identityStoreId: i.IdentityStoreId });
+                }
+            }
+            const match = found.find((i) => instanceId !== undefined && i.instanceArn.endsWith(`/${instanceId}`)) ?? (found.length === 1 ? found[0] : undefined);
+            if (!match) {
+                throw new Error(`no IAM Identity Center instance visible to these credentials holds the domain's application ${applicationArn} (found ${found.length})`);
+            }
+            return match;
+        }, "sso"),
+    );
+}
+
+/** The identity store's user id for a user name (user names compare without regard to case), or undefined. */
+export async function userIdOf(identityStoreId: string, userName: string, profile: string): Promise<string | undefined> {
+    const users = await once(usersByStore, identityStoreId, () =>
+        withFailureContext("ListUsers", profile, async () => {
+            const byName = new Map<string, string>();
+            for await (const page of paginateListUsers({ client: identityStoreClient(), pageSize: PAGE_SIZE }, { IdentityStoreId: identityStoreId })) {
+                for (const u of page.Users ?? []) if (u.UserName && u.UserId) byName.set(u.UserName.toLowerCase(), u.UserId);
+            }
+            return byName;
+        }, "identitystore"),
+    );
+    const known = users.get(userName.toLowerCase());
+    if (known !== undefined) {
+        return known;
+    }
+    // Created since the pass: one lookup, remembered.
+    const found = await withFailureContext("GetUserId", profile, async () => {
+        try {
+            const out = await identityStoreClient().send(
+                new GetUserIdCommand({ IdentityStoreId: identityStoreId, AlternateIdentifier: { UniqueAttribute: { AttributePath: "userName", AttributeValue: userName } } }),
+            );
+            return out.UserId;
+        } catch (err) {
+            if (isNotFound(err)) return undefined;
+            throw err;
+        }
+    }, "identitystore");
+    if (found !== undefined) users.set(userName.toLowerCase(), found);
+    return found;
+}
+
+export async function userNameOf(identityStoreId: string, userId: string, profile: string): Promise<string> {
+    return withFailureContext("DescribeUser", profile, async () => {
+        const user = await identityStoreClient().send(new DescribeUserCommand({ IdentityStoreId: identityStoreId, UserId: userId }));
+        return user.UserName ?? userId;
+    }, "identitystore");
+}
+
+/** The group's id by its display name, or undefined. */
+export async function groupIdOf(identityStoreId: string, displayName: string, profile: string): Promise<string | undefined> {
+    return withFailureContext("GetGroupId", profile, async () => {
+        try {
+            const out = await identityStoreClient().send(
+                new GetGroupIdCommand({ IdentityStoreId: identityStoreId, AlternateIdentifier: { UniqueAttribute: { AttributePath: "displayName", AttributeValue: displayName } } }),
+            );
+            return out.GroupId;
+        } catch (err) {
+            if (isNotFound(err)) return undefined;
+            throw err;
+        }
+    }, "identitystore");
+}
+
+/** The user ids of the group's members. */
+export async function groupMemberIds(identityStoreId: string, groupId: string, profile: string): Promise<string[]> {
+    return withFailureContext("ListGroupMemberships", profile, async () => {
+        const ids: string[] = [];
+        for await (const page of paginateListGroupMemberships({ client: identityStoreClient(), pageSize: PAGE_SIZE }, { IdentityStoreId: identityStoreId, GroupId: groupId })) {
+            for (const m of page.GroupMemberships ?? []) if (m.MemberId && "UserId" in m.MemberId && m.MemberId.UserId) ids.push(m.MemberId.UserId);
+        }
+        return ids;
+    }, "identitystore");
+}
+
+export interface Assignment {
+    applicationArn: string;
+    principalType: PrincipalType;
+    principalId: string;
+}
+
+export async function assignmentExists(assignment: Assignment, profile: string): Promise<boolean> {
+    return withFailureContext("DescribeApplicationAssignment", profile, async () => {
+        try {
+            await ssoAdminClient().send(
+                new DescribeApplicationAssignmentCommand({ ApplicationArn: assignment.applicationArn, PrincipalType: assignment.principalType, PrincipalId: assignment.principalId }),
+            );
+            return true;
+        } catch (err) {
+            if (isNotFound(err)) return false;
+            throw err;
+        }
+    }, "sso");
+}
+
+export async function createAssignment(assignment: Assignment, profile: string): Promise<void> {
+    await withFailureContext("CreateApplicationAssignment", profile, async () => {
+        try {
+            await ssoAdminClient().send(
+                new CreateApplicationAssignmentCommand({ ApplicationArn: assignment.applicationArn, PrincipalType: assignment.principalType, PrincipalId: assignment.principalId }),
+            );
+        } catch (err) {
+            // The assignment being there already is what was asked for.
+            if (errorName(err) !== "ConflictException") throw err;
+        }
+    }, "sso");
+}
+
+export async function deleteAssignment(assignment: Assignment, profile: string): Promise<void> {
+    await withFailureContext("DeleteApplicationAssignment", profile, async () => {
+        try {
+            await ssoAdminClient().send(
+                new DeleteApplicationAssignmentCommand({ ApplicationArn: assignment.applicationArn, PrincipalType: assignment.principalType, PrincipalId: assignment.principalId }),
+            );
+        } catch (err) {
+            if (!isNotFound(err)) throw err;
+        }
+    }, "sso");
+}

@@ -1,0 +1,113 @@
+// Profiles in an IAM Identity Center (SSO) domain through the real engine on sagemaker-local:
+// each user assigned to the domain's application, checked at preview, restored after an
+// out-of-band removal, removed with the profile, and nothing at all when turned off.
+import * as assert from "assert";
+import { GetUserIdCommand, IdentitystoreClient } from "@aws-sdk/client-identitystore";
+import { DescribeDomainCommand, ListUserProfilesCommand } from "@aws-sdk/client-sagemaker";
+import { DeleteApplicationAssignmentCommand, ListApplicationAssignmentsCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
+import { identityCenterInstance, type SageMakerLocal } from "../../emulator";
+import { cleanWorkDirs } from "../support/engine";
+import { emulatorClient, ProfilesStack, SSO_DOMAIN, startEmulator } from "../support/profiles-stack";
+
+const { LOCAL_CREDENTIALS } = require("../../scripts/offline-env") as { LOCAL_CREDENTIALS: Record<string, string> };
+const USERS = ["ana", "ben", "cleo"];
+const ASSIGNMENT_CALLS = /ApplicationAssignment|ListInstances|ListUsers|GetUserId/;
+
+describe("UserProfile on the engine: IAM Identity Center domains", function () {
+    let emulator: SageMakerLocal;
+    let stack: ProfilesStack;
+    let applicationArn: string;
+    let ssoAdmin: SSOAdminClient;
+    let identityStore: IdentitystoreClient;
+    const storeId = identityCenterInstance("123456789012").identityStoreId;
+
+    const ssoProfile = (user: string, extra: Record<string, unknown> = {}) => ({
+        domainId: SSO_DOMAIN,
+        userProfileName: user,
+        singleSignOnUserIdentifier: "UserName",
+        singleSignOnUserValue: user,
+        ...extra,
+    });
+    const declareAll = (users: string[], extra: Record<string, unknown> = {}) => stack.declare(Object.fromEntries(users.map((u) => [u, ssoProfile(u, extra)])));
+
+    async function assignedPrincipals(): Promise<string[]> {
+        const out = await ssoAdmin.send(new ListApplicationAssignmentsCommand({ ApplicationArn: applicationArn }));
+        return (out.ApplicationAssignments ?? []).map((a) => `${a.PrincipalType}:${a.PrincipalId}`).sort();
+    }
+
+    async function userId(name: string): Promise<string> {
+        const out = await identityStore.send(new GetUserIdCommand({ IdentityStoreId: storeId, AlternateIdentifier: { UniqueAttribute: { AttributePath: "userName", AttributeValue: name } } }));
+        return out.UserId!;
+    }
+
+    before(async () => {
+        emulator = await startEmulator(100, USERS);
+        const client = { endpoint: emulator.url, region: "us-east-1", credentials: { accessKeyId: LOCAL_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_CREDENTIALS.AWS_SECRET_ACCESS_KEY } };
+        ssoAdmin = new SSOAdminClient(client);
+        identityStore = new IdentitystoreClient(client);
+        applicationArn = (await emulatorClient(emulator).send(new DescribeDomainCommand({ DomainId: SSO_DOMAIN }))).SingleSignOnApplicationArn!;
+        stack = await ProfilesStack.create(emulator, "identity-center");
+    });
+
+    after(async () => {
+        await emulator?.stop();
+        cleanWorkDirs();
+    });
+
+    it("assigns each user to the domain's application, with the user's principal id", async () => {
+        await declareAll(USERS);
+        const output = await stack.up();
+        assert.doesNotMatch(output, /Access Denied/, "no warning where the assignment is made");
+        assert.deepStrictEqual(await assignedPrincipals(), (await Promise.all(USERS.map(userId))).map((id) => `USER:${id}`).sort());
+        const ana = await stack.profile("ana");
+        assert.strictEqual(ana.outputs?.identityCenterUserId, await userId("ana"));
+        assert.strictEqual(ana.outputs?.identityCenterAssignment, "made");
+        await stack.project.ok(["preview", "--expect-no-changes"]);
+    });
+
+    it("restores an assignment removed out of band, after refresh", async () => {
+        await ssoAdmin.send(new DeleteApplicationAssignmentCommand({ ApplicationArn: applicationArn, PrincipalType: "USER", PrincipalId: await userId("ben") }));
+        await stack.project.ok(["refresh", "--yes"]);
+        assert.strictEqual((await stack.profile("ben")).outputs?.identityCenterAssignment, "missing");
+        const preview = await stack.project.ok(["preview"]);
+        assert.match(preview.output, /ben update/);
+        await stack.up();
+        assert.ok((await assignedPrincipals()).includes(`USER:${await userId("ben")}`));
+        await stack.project.ok(["preview", "--expect-no-changes"]);
+    });
+
+    it("removes a member's assignment with their profile", async () => {
+        await declareAll(["ana", "ben"]);
+        await stack.up();
+        assert.deepStrictEqual(await assignedPrincipals(), [`USER:${await userId("ana")}`, `USER:${await userId("ben")}`].sort());
+    });
+
+    it("fails preview for a user the identity store does not have, creating nothing", async () => {
+        await stack.declare({ ana: ssoProfile("ana"), ben: ssoProfile("ben"), nobody: ssoProfile("no-such-user") });
+        emulator.clearRequests();
+        const preview = await stack.project.run(["up", "--yes"]);
+        assert.notStrictEqual(preview.code, 0);
+        assert.match(preview.output, /property singleSignOnUserValue .*no user named "no-such-user" exists in the domain's IAM Identity Center identity store/);
+        assert.deepStrictEqual(emulator.requests().filter((r) => /^Create/.test(r.operation)), []);
+        const profiles = await emulatorClient(emulator).send(new ListUserProfilesCommand({ DomainIdEquals: SSO_DOMAIN }));
+        assert.deepStrictEqual((profiles.UserProfiles ?? []).map((p) => p.UserProfileName).sort(), ["ana", "ben"]);
+    });
+
+    it("makes no Identity Center call when assignIdentityCenterUser is false, and warns instead", async () => {
+        await declareAll(["cleo"], { assignIdentityCenterUser: false });
+        emulator.clearRequests();
+        const output = await stack.up();
+        assert.deepStrictEqual(emulator.requests().filter((r) => ASSIGNMENT_CALLS.test(r.operation)).map((r) => r.operation), ["DeleteApplicationAssignment", "DeleteApplicationAssignment"], "only the removed members' assignments go");
+        assert.match(output, /assignIdentityCenterUser is false: assign each user/);
+        assert.deepStrictEqual(await assignedPrincipals(), []);
+        assert.strictEqual((await stack.profile("cleo")).outputs?.identityCenterAssignment, undefined);
+    });
+
+    it("leaves no assignment after destroy", async () => {
+        await declareAll(USERS);
+        await stack.up();
+        assert.strictEqual((await assignedPrincipals()).length, 3);
+        await stack.project.ok(["destroy", "--yes"]);
+        assert.deepStrictEqual(await assignedPrincipals(), []);
+    });
+});
