@@ -22,16 +22,18 @@ function defaultInstanceTypes(member: EffectiveMember): Record<string, string> {
     return types;
 }
 
-const teams = expandTeamFiles(teamPatterns, process.cwd()).map((file) => StudioTeam.fromFile(file, { domainId }));
-
-/** One row per member: what the profile is and what its user gets. */
-export const profiles = teams.flatMap((team) =>
-    Object.entries(team.userProfiles).map(([member, profile]) => ({
-        member,
-        team: team.teamName,
-        status: profile.status,
-        arn: profile.arn,
-        defaultInstanceTypes: defaultInstanceTypes(team.effectiveMembers[member]),
-    })),
-);
-export const profileCount = profiles.length;
+// `load` reads the members of a team file that names an identityCenterGroup (SSO domains).
+export = async () => {
+    const teams = await Promise.all(expandTeamFiles(teamPatterns, process.cwd()).map((file) => StudioTeam.load(file, { domainId })));
+    /** One row per member: what the profile is and what its user gets. */
+    const profiles = teams.flatMap((team) =>
+        Object.entries(team.userProfiles).map(([member, profile]) => ({
+            member,
+            team: team.teamName,
+            status: profile.status,
+            arn: profile.arn,
+            defaultInstanceTypes: defaultInstanceTypes(team.effectiveMembers[member]),
+        })),
+    );
+    return { profiles, profileCount: profiles.length };
+};

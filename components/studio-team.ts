@@ -1,7 +1,9 @@
 // StudioTeam: one team spec fanned out to one UserProfile per member.
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import { TeamRoster } from "../provider/team-roster";
 import { UserProfile } from "../provider/user-profile";
+import { resolveGroupMembers, type ResolvedGroup } from "./group-team";
 import { memberProfileInputs, type EffectiveMember } from "./member-merge";
 import { readTeamFile } from "./team-file";
 import { TeamSpecError } from "./team-problems";
@@ -29,8 +31,10 @@ export interface MemberProfile {
     status: string;
 }
 
-/** Judgements already made for args built by `fromFile`, so a file is judged once. */
+/** Judgements already made for args built by `fromFile` or `load`, so a spec is judged once. */
 const judgedArgs = new WeakMap<StudioTeamArgs, TeamJudgement>();
+/** The group behind args that `create` or `load` resolved. */
+const resolvedGroups = new WeakMap<StudioTeamArgs, ResolvedGroup>();
 
 export class StudioTeam extends pulumi.ComponentResource {
     /** The component's name, as given. */
@@ -46,25 +50,39 @@ export class StudioTeam extends pulumi.ComponentResource {
 
     /** Loads a YAML or JSON team file (problems are reported as file:line:column: path). */
     static fromFile(file: string, args: StudioTeamFileArgs = {}, opts?: pulumi.ComponentResourceOptions): StudioTeam {
-        const { spec, judgement } = readTeamFile(file);
-        const { name: specName, domainId: specDomain, ...team } = spec;
-        const name = args.name ?? specName ?? path.basename(file).replace(/\.(ya?ml|json)$/i, "");
-        const domainId = args.domainId ?? specDomain;
-        if (domainId === undefined) {
-            throw new TeamSpecError(name, [{ path: ["domainId"], reason: `is required: set it in ${file} or pass it to StudioTeam.fromFile` }]);
-        }
-        if (typeof args.domainId === "string") {
-            const problems = domainIdProblems(args.domainId);
-            if (problems.length > 0) {
-                throw new TeamSpecError(name, problems);
-            }
-        }
-        const teamArgs: StudioTeamArgs = { ...team, domainId };
-        judgedArgs.set(teamArgs, judgement);
+        const { name, teamArgs } = fileTeam(file, args);
         return new StudioTeam(name, teamArgs, opts);
     }
 
+    /** Loads a team file, reading the members of its identityCenterGroup, if it names one. */
+    static async load(file: string, args: StudioTeamFileArgs = {}, opts?: pulumi.ComponentResourceOptions): Promise<StudioTeam> {
+        const { name, teamArgs } = fileTeam(file, args);
+        return StudioTeam.create(name, teamArgs, opts);
+    }
+
+    /** A team, reading the members of its identityCenterGroup, if it names one. */
+    static async create(name: string, args: StudioTeamArgs, opts?: pulumi.ComponentResourceOptions): Promise<StudioTeam> {
+        if (args.identityCenterGroup === undefined) {
+            return new StudioTeam(name, args, opts);
+        }
+        if (typeof args.domainId !== "string") {
+            throw new TeamSpecError(name, [
+                { path: ["domainId"], reason: "must be a string (from stack config) for a team from an identityCenterGroup: the group is read before the program registers anything" },
+            ]);
+        }
+        const group = await resolveGroupMembers(name, args.domainId, args);
+        const resolved: StudioTeamArgs = { ...args, members: group.members };
+        resolvedGroups.set(resolved, group);
+        return new StudioTeam(name, resolved, opts);
+    }
+
     constructor(name: string, args: StudioTeamArgs, opts?: pulumi.ComponentResourceOptions) {
+        const group = resolvedGroups.get(args);
+        if (args.identityCenterGroup !== undefined && group === undefined) {
+            throw new TeamSpecError(name, [
+                { path: ["identityCenterGroup"], reason: "is read from IAM Identity Center: create the team with await StudioTeam.create(...) or await StudioTeam.load(file)" },
+            ]);
+        }
         // Judge the whole spec first: a bad spec registers nothing, so makes no API call.
         const judgement = judgedArgs.get(args) ?? judgeTeam(args);
         if (judgement.problems.length > 0) {
@@ -73,13 +91,35 @@ export class StudioTeam extends pulumi.ComponentResource {
         super(STUDIO_TEAM_TYPE, name, {}, opts);
         this.teamName = name;
 
+        const memberOptions: pulumi.CustomResourceOptions = { parent: this };
+        const teamOptions: StudioTeamArgs = { ...args };
+        if (group) {
+            new TeamRoster(
+                `${name}-roster`.toLowerCase(),
+                {
+                    domainId: args.domainId,
+                    team: name,
+                    group: args.identityCenterGroup!,
+                    groupId: group.groupId,
+                    members: group.userNames,
+                    assignGroup: args.assignGroup === true,
+                    removeDepartedMembers: args.removeDepartedMembers === true,
+                },
+                { parent: this },
+            );
+            // Someone who leaves the group: Pulumi forgets their profile instead of deleting it, unless the team opts in.
+            memberOptions.retainOnDelete = args.removeDepartedMembers !== true;
+            if (args.assignGroup === true) {
+                teamOptions.assignIdentityCenterUser = false; // the group's assignment covers every member
+            }
+        }
         const userProfiles: Record<string, UserProfile> = {};
         const effectiveMembers: Record<string, EffectiveMember> = {};
         for (const member of judgement.members) {
             effectiveMembers[member.name] = member;
             // Keyed by member name, not position: adding, removing or reordering
             // members touches only the members concerned.
-            userProfiles[member.name] = new UserProfile(memberResourceName(name, member.name), memberProfileInputs(args, member, args.domainId), { parent: this });
+            userProfiles[member.name] = new UserProfile(memberResourceName(name, member.name), memberProfileInputs(teamOptions, member, args.domainId), memberOptions);
         }
         this.userProfiles = userProfiles;
         this.effectiveMembers = effectiveMembers;
@@ -88,9 +128,31 @@ export class StudioTeam extends pulumi.ComponentResource {
             perMember[member] = pulumi.all([profile.arn, profile.status]).apply(([arn, status]) => ({ arn, status }));
         }
         this.profiles = pulumi.output(perMember);
-        this.memberCount = pulumi.output(args.members.length);
+        this.memberCount = pulumi.output(judgement.members.length);
         this.registerOutputs({ profiles: this.profiles, memberCount: this.memberCount });
     }
+}
+
+/** A team file's component name and args, judged once. */
+function fileTeam(file: string, args: StudioTeamFileArgs): { name: string; teamArgs: StudioTeamArgs } {
+    const { spec, judgement } = readTeamFile(file);
+    const { name: specName, domainId: specDomain, ...team } = spec;
+    const name = args.name ?? specName ?? path.basename(file).replace(/\.(ya?ml|json)$/i, "");
+    const domainId = args.domainId ?? specDomain;
+    if (domainId === undefined) {
+        throw new TeamSpecError(name, [{ path: ["domainId"], reason: `is required: set it in ${file} or pass it to StudioTeam.fromFile` }]);
+    }
+    if (typeof args.domainId === "string") {
+        const problems = domainIdProblems(args.domainId);
+        if (problems.length > 0) {
+            throw new TeamSpecError(name, problems);
+        }
+    }
+    const teamArgs: StudioTeamArgs = { ...team, domainId };
+    if (spec.identityCenterGroup === undefined) {
+        judgedArgs.set(teamArgs, judgement);
+    }
+    return { name, teamArgs };
 }
 
 /** The child resource's name: stable per member, whatever the member's position. */

@@ -48,10 +48,23 @@ export interface TeamSpec {
     /** How long to wait for each profile operation to settle. */
     timeouts?: Timeouts;
     /**
+     * SSO domains: the team's members are the members of this IAM Identity Center group (its display
+     * name), read at each preview and up; `members` then only adds members or overrides settings,
+     * and may be left out. Load such a team with `await StudioTeam.load(...)` or `StudioTeam.create`.
+     */
+    identityCenterGroup?: string;
+    /**
+     * With identityCenterGroup: delete the profile of someone who leaves the group. Default false:
+     * the profile is kept (and no longer managed by the stack), and the preview names them.
+     */
+    removeDepartedMembers?: boolean;
+    /** With identityCenterGroup: assign the group itself to the domain's application, instead of each member. */
+    assignGroup?: boolean;
+    /**
      * The team's members, one user profile each.
      * @maxItems 5000
      */
-    members: TeamMemberSpec[];
+    members?: TeamMemberSpec[];
 }
 
 /**

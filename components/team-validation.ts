@@ -77,11 +77,13 @@ function judgeMembers(spec: TeamSpec): TeamJudgement {
             teamProblems.add(["singleSignOnUserIdentifier"], violationReason(v));
         }
     }
-    if (!Array.isArray(spec.members)) {
-        return { problems: [...teamProblems.list(), { path: ["members"], reason: "must be a list of members" }], members: [] };
+    const members = spec.members ?? (spec.identityCenterGroup !== undefined ? [] : undefined);
+    if (!Array.isArray(members)) {
+        const reason = spec.members === undefined ? "is required (or name an identityCenterGroup)" : "must be a list of members";
+        return { problems: [...teamProblems.list(), { path: ["members"], reason }], members: [] };
     }
     const seen = new Map<string, number>();
-    spec.members.forEach((member, index) => {
+    members.forEach((member, index) => {
         const at: SpecPath = ["members", index];
         if (!isRecord(member) || typeof member.name !== "string") {
             problems.push({ path: [...at, "name"], reason: "is required: the member's user profile name" });
@@ -92,7 +94,7 @@ function judgeMembers(spec: TeamSpec): TeamJudgement {
         if (first !== undefined) {
             problems.push({
                 path: [...at, "name"],
-                reason: `${quoteValue(member.name)} duplicates members[${first}].name ${quoteValue(spec.members[first].name)} (profile names are not case-sensitive)`,
+                reason: `${quoteValue(member.name)} duplicates members[${first}].name ${quoteValue(members[first].name)} (profile names are not case-sensitive)`,
             });
         } else {
             seen.set(key, index);

@@ -1,31 +1,12 @@
 // The UserProfile resource: one SageMaker Studio user profile.
-import * as fs from "fs";
-import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import type { Timeouts } from "../model/profile/profile-options";
 import { OUTPUT_PROPERTIES, type Adopt } from "../model/profile/profile-properties";
 import type { UserSettings, UserSettingsArgs } from "../model/shapes";
 import * as provider from "./provider";
 import { OWNER_PROPERTY, ownerToken } from "./common/ownership";
+import { serializableModule } from "./common/serializable-module";
 import { limitStackTraces } from "./short-stack-traces";
-
-/**
- * The provider object is the exports of provider.ts. Because that module lives in the installed
- * package, Pulumi serializes it as a `require` by package name (a few hundred bytes of state) and
- * `refresh`/`destroy` load the installed code. A program inside this package's own repository
- * (the example stack, the tests) resolves the package to the repository's build instead, through
- * Node's self-reference of packages with `exports`, which Pulumi would serialize by value; there
- * the copy installed in the project's node_modules (by `npm run build`) stands in.
- */
-function serializableProvider(): typeof provider {
-    if (!__dirname.split(path.sep).includes("node_modules")) {
-        const installed = path.join(process.cwd(), "node_modules", "pulumi-sagemaker-studio", "dist", "provider", "provider.js");
-        if (fs.existsSync(installed)) {
-            return require(installed) as typeof provider;
-        }
-    }
-    return provider;
-}
 
 export interface UserProfileArgs {
     /** The Studio domain, e.g. `d-xxxxxxxxxxxx`. Changing it replaces the profile. */
@@ -79,7 +60,7 @@ export class UserProfile extends pulumi.dynamic.Resource {
         const restoreStackTraces = limitStackTraces();
         try {
             super(
-                serializableProvider(),
+                serializableModule(provider, "provider.js"),
                 name,
                 {
                     ...args,

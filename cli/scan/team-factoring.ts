@@ -19,7 +19,7 @@ export interface ScannedProfile {
 export interface ScannedTeam {
     /** The team's name (and its file's base name). */
     name: string;
-    spec: TeamSpec;
+    spec: TeamSpec & { members: TeamMemberSpec[] };
 }
 
 export interface Factoring {
@@ -48,7 +48,7 @@ function teamName(value: string): string {
     return cleaned === "" ? "team" : cleaned;
 }
 
-function factorTeam(profiles: readonly ScannedProfile[], notes: string[]): TeamSpec {
+function factorTeam(profiles: readonly ScannedProfile[], notes: string[]): ScannedTeam["spec"] {
     const sorted = [...profiles].sort((a, b) => a.name.localeCompare(b.name));
     const defaults = commonPart(sorted.map((p) => (p.settings ?? {}) as Record<string, unknown>));
     const tags = commonTags(sorted.map((p) => p.tags));

@@ -26,7 +26,6 @@ export interface IdentityCenterInstance {
 
 const PAGE_SIZE = 100;
 const instances = new Map<string, Promise<IdentityCenterInstance>>();
-const usersByStore = new Map<string, Promise<Map<string, string>>>();
 
 /** Memoized per key; a failure is not remembered, so the next caller asks again. */
 function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
@@ -61,18 +60,37 @@ export function instanceOfApplication(applicationArn: string, profile: string): 
     );
 }
 
-/** The identity store's user id for a user name (user names compare without regard to case), or undefined. */
-export async function userIdOf(identityStoreId: string, userName: string, profile: string): Promise<string | undefined> {
-    const users = await once(usersByStore, identityStoreId, () =>
+interface StoreUsers {
+    /** Lower-cased user name → user id. */
+    idByName: Map<string, string>;
+    /** User id → user name. */
+    nameById: Map<string, string>;
+}
+
+const usersByStore = new Map<string, Promise<StoreUsers>>();
+
+/** Every user of the store, read once per store per provider process. */
+function storeUsers(identityStoreId: string, profile: string): Promise<StoreUsers> {
+    return once(usersByStore, identityStoreId, () =>
         withFailureContext("ListUsers", profile, async () => {
-            const byName = new Map<string, string>();
+            const users: StoreUsers = { idByName: new Map(), nameById: new Map() };
             for await (const page of paginateListUsers({ client: identityStoreClient(), pageSize: PAGE_SIZE }, { IdentityStoreId: identityStoreId })) {
-                for (const u of page.Users ?? []) if (u.UserName && u.UserId) byName.set(u.UserName.toLowerCase(), u.UserId);
+                for (const u of page.Users ?? []) {
+                    if (u.UserName && u.UserId) {
+                        users.idByName.set(u.UserName.toLowerCase(), u.UserId);
+                        users.nameById.set(u.UserId, u.UserName);
+                    }
+                }
             }
-            return byName;
+            return users;
         }, "identitystore"),
     );
-    const known = users.get(userName.toLowerCase());
+}
+
+/** The identity store's user id for a user name (user names compare without regard to case), or undefined. */
+export async function userIdOf(identityStoreId: string, userName: string, profile: string): Promise<string | undefined> {
+    const users = await storeUsers(identityStoreId, profile);
+    const known = users.idByName.get(userName.toLowerCase());
     if (known !== undefined) {
         return known;
     }
@@ -88,11 +106,19 @@ export async function userIdOf(identityStoreId: string, userName: string, profil
             throw err;
         }
     }, "identitystore");
-    if (found !== undefined) users.set(userName.toLowerCase(), found);
+    if (found !== undefined) {
+        users.idByName.set(userName.toLowerCase(), found);
+        users.nameById.set(found, userName);
+    }
     return found;
 }
 
+/** The user name of a user id. */
 export async function userNameOf(identityStoreId: string, userId: string, profile: string): Promise<string> {
+    const known = (await storeUsers(identityStoreId, profile)).nameById.get(userId);
+    if (known !== undefined) {
+        return known;
+    }
     return withFailureContext("DescribeUser", profile, async () => {
         const user = await identityStoreClient().send(new DescribeUserCommand({ IdentityStoreId: identityStoreId, UserId: userId }));
         return user.UserName ?? userId;

@@ -35,6 +35,6 @@ export async function recoverInterrupted(client: SageMakerClient, desired: Desir
         await deleteProfile(owned.id, { ...desired.inputs, arn: existing.UserProfileArn ?? "", status: existing.Status ?? "", deleteApps: false });
         return "create";
     }
-    console.log(`user profile ${owned.id}: an interrupted deployment created it; taking it over`);
+    console.log(`user profile ${owned.id}: this resource created it before (in a deployment that was interrupted, or before its member left a group); taking it over`);
     return { id: owned.id, outs: await convergeProfile(client, existing, owned) };
 }

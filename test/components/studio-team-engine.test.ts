@@ -111,7 +111,7 @@ describe("components/StudioTeam on the engine", function () {
 
     it("a bad spec fails preview with the member's path and makes no API write", async () => {
         const bad = spec(["dave", "carol", "alice", "Carol", "eve"]);
-        bad.members[4].settings = { kernelGatewayAppSettings: { defaultResourceSpec: { instanceType: "ml.g5.huge" as "ml.g5.xlarge" } } };
+        bad.members![4].settings = { kernelGatewayAppSettings: { defaultResourceSpec: { instanceType: "ml.g5.huge" as "ml.g5.xlarge" } } };
         await declare(bad);
         emulator.clearRequests();
         const result = await project.run(["preview"]);

@@ -35,7 +35,7 @@ describe("components/team-file", () => {
             "teams/fraud-ml.yaml",
         );
         assert.strictEqual(spec.name, "fraud-ml");
-        assert.deepStrictEqual(spec.members.map((m) => m.name), ["alice", "bob"]);
+        assert.deepStrictEqual(spec.members!.map((m) => m.name), ["alice", "bob"]);
     });
 
     it("loads JSON from disk", () => {

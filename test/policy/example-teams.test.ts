@@ -27,7 +27,7 @@ function members(): Member[] {
     return teamFiles.flatMap((file) => {
         const spec = loadTeamFile(file);
         const team = spec.name ?? path.basename(file).replace(/\.(ya?ml|json)$/i, "");
-        return spec.members.map((m) => {
+        return (spec.members ?? []).map((m) => {
             const effective = effectiveMember(spec, m);
             return {
                 resourceName: memberResourceName(team, m.name),

@@ -1,0 +1,48 @@
+// A team's members from an IAM Identity Center group, read in the program (at preview and up):
+// the domain's application → the Identity Center instance and identity store → the group by its
+// display name → its members' user names. Calls go where the provider's go (stack config
+// sagemaker:*, aws:profile, the AWS environment), read-only.
+import * as pulumi from "@pulumi/pulumi";
+import { sagemakerClient } from "./aws/client";
+import { describeDomain } from "./aws/domains";
+import { groupIdOf, groupMemberIds, instanceOfApplication, userNameOf } from "./aws/identity-center";
+import { configureFromStack } from "./common/provider-config";
+
+export interface GroupMembership {
+    groupId: string;
+    identityStoreId: string;
+    /** The members' Identity Center user names, sorted. */
+    userNames: string[];
+}
+
+let configured = false;
+
+/** The program's stack config, as the provider process gets it. */
+function configureFromProgram(): void {
+    if (!configured) {
+        configured = true;
+        configureFromStack({
+            get(key) {
+                const colon = key.indexOf(":");
+                return new pulumi.Config(key.slice(0, colon)).get(key.slice(colon + 1));
+            },
+        });
+    }
+}
+
+export async function groupMembers(domainId: string, group: string, team: string): Promise<GroupMembership> {
+    configureFromProgram();
+    const where = `team ${team} (group ${group})`;
+    const domain = await describeDomain(sagemakerClient(), domainId, where);
+    if (domain.AuthMode !== "SSO" || !domain.SingleSignOnApplicationArn) {
+        throw new Error(`${where}: domain ${domainId} does not use IAM Identity Center (AuthMode ${domain.AuthMode}); identityCenterGroup needs an SSO domain`);
+    }
+    const { identityStoreId } = await instanceOfApplication(domain.SingleSignOnApplicationArn, where);
+    const groupId = await groupIdOf(identityStoreId, group, where);
+    if (groupId === undefined) {
+        throw new Error(`${where}: no group named ${JSON.stringify(group)} exists in the domain's IAM Identity Center identity store`);
+    }
+    const ids = await groupMemberIds(identityStoreId, groupId, where);
+    const userNames = await Promise.all(ids.map((id) => userNameOf(identityStoreId, id, where)));
+    return { groupId, identityStoreId, userNames: userNames.sort((a, b) => a.localeCompare(b)) };
+}

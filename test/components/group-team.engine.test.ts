@@ -1,0 +1,107 @@
+// A team whose members are an IAM Identity Center group's, through the real engine on
+// sagemaker-local: joiners appear as one create, leavers are named and kept unless the team opts
+// in to deleting them, and the group itself can be assigned instead of each member.
+import * as assert from "assert";
+import * as path from "path";
+import { CreateGroupMembershipCommand, DeleteGroupMembershipCommand, GetGroupIdCommand, GetUserIdCommand, IdentitystoreClient, ListGroupMembershipsCommand } from "@aws-sdk/client-identitystore";
+import { DescribeDomainCommand, DescribeUserProfileCommand } from "@aws-sdk/client-sagemaker";
+import { ListApplicationAssignmentsCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
+import { identityCenterInstance, type SageMakerLocal } from "../../emulator";
+import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
+import { emulatorClient, PROFILE_TYPE, pointProjectAt, SSO_DOMAIN, startEmulator } from "../support/profiles-stack";
+
+const { LOCAL_CREDENTIALS } = require("../../scripts/offline-env") as { LOCAL_CREDENTIALS: Record<string, string> };
+const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
+const ROLE = "arn:aws:iam::123456789012:role/ds";
+
+describe("components/StudioTeam from an Identity Center group, on the engine", function () {
+    let emulator: SageMakerLocal;
+    let project: PulumiProject;
+    let identityStore: IdentitystoreClient;
+    let ssoAdmin: SSOAdminClient;
+    let applicationArn: string;
+    let groupId: string;
+    const storeId = identityCenterInstance("123456789012").identityStoreId;
+
+    const declare = (extra: Record<string, unknown> = {}) =>
+        project.ok(["config", "set", "team", JSON.stringify({ identityCenterGroup: "ds-team", defaults: { executionRole: ROLE }, members: [{ name: "ana", tags: { lead: "yes" } }], ...extra })]);
+    const userId = async (name: string) =>
+        (await identityStore.send(new GetUserIdCommand({ IdentityStoreId: storeId, AlternateIdentifier: { UniqueAttribute: { AttributePath: "userName", AttributeValue: name } } }))).UserId!;
+    const inState = async () => resourcesOfType(await project.exportStack(), PROFILE_TYPE).map((r) => r.urn.split("::").pop()).sort();
+    const profileExists = (name: string) => emulatorClient(emulator).send(new DescribeUserProfileCommand({ DomainId: SSO_DOMAIN, UserProfileName: name })).then(() => true, () => false);
+    const assignments = async () =>
+        ((await ssoAdmin.send(new ListApplicationAssignmentsCommand({ ApplicationArn: applicationArn }))).ApplicationAssignments ?? []).map((a) => `${a.PrincipalType}:${a.PrincipalId}`).sort();
+
+    async function leave(user: string): Promise<void> {
+        const memberships = await identityStore.send(new ListGroupMembershipsCommand({ IdentityStoreId: storeId, GroupId: groupId }));
+        const id = await userId(user);
+        const membership = memberships.GroupMemberships?.find((m) => m.MemberId && "UserId" in m.MemberId && m.MemberId.UserId === id);
+        await identityStore.send(new DeleteGroupMembershipCommand({ IdentityStoreId: storeId, MembershipId: membership!.MembershipId! }));
+    }
+
+    before(async () => {
+        emulator = await startEmulator(50, ["ana:ds-team", "ben.ortiz@example.com:ds-team", "cleo"]);
+        const client = { endpoint: emulator.url, region: "us-east-1", credentials: { accessKeyId: LOCAL_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_CREDENTIALS.AWS_SECRET_ACCESS_KEY } };
+        identityStore = new IdentitystoreClient(client);
+        ssoAdmin = new SSOAdminClient(client);
+        applicationArn = (await emulatorClient(emulator).send(new DescribeDomainCommand({ DomainId: SSO_DOMAIN }))).SingleSignOnApplicationArn!;
+        groupId = (await identityStore.send(new GetGroupIdCommand({ IdentityStoreId: storeId, AlternateIdentifier: { UniqueAttribute: { AttributePath: "displayName", AttributeValue: "ds-team" } } }))).GroupId!;
+        project = new PulumiProject(makeWorkDir("group-team", FIXTURE), { endpoint: emulator.url });
+        await project.ok(["stack", "init", "dev"]);
+        await pointProjectAt(project, emulator.url);
+        await project.ok(["config", "set", "domainId", SSO_DOMAIN]);
+    });
+
+    after(async () => {
+        await emulator?.stop();
+        cleanWorkDirs();
+    });
+
+    it("makes the group's members the team's, named after their user names, and assigns each", async () => {
+        await declare();
+        await project.ok(["up", "--yes"]);
+        assert.deepStrictEqual(await inState(), ["team-ana", "team-ben-ortiz-example-com"]);
+        const ben = await emulatorClient(emulator).send(new DescribeUserProfileCommand({ DomainId: SSO_DOMAIN, UserProfileName: "ben-ortiz-example-com" }));
+        assert.strictEqual(ben.SingleSignOnUserValue, "ben.ortiz@example.com");
+        assert.deepStrictEqual(await assignments(), [`USER:${await userId("ana")}`, `USER:${await userId("ben.ortiz@example.com")}`].sort());
+        await project.ok(["preview", "--expect-no-changes"]);
+    });
+
+    it("shows someone joining the group as one profile created", async () => {
+        await identityStore.send(new CreateGroupMembershipCommand({ IdentityStoreId: storeId, GroupId: groupId, MemberId: { UserId: await userId("cleo") } }));
+        const preview = await project.ok(["preview", "--json"]);
+        const steps: { op: string; urn: string }[] = JSON.parse(preview.stdout).steps ?? [];
+        const profileSteps = steps.filter((s) => s.urn.includes(PROFILE_TYPE) && s.op !== "same").map((s) => `${s.op} ${s.urn.split("::").pop()}`);
+        assert.deepStrictEqual(profileSteps, ["create team-cleo"]);
+        await project.ok(["up", "--yes"]);
+    });
+
+    it("names someone who left and keeps their profile, unless the team opts in to deleting it", async () => {
+        await leave("ben.ortiz@example.com");
+        const preview = await project.ok(["preview"]);
+        assert.match(preview.output, /ben\.ortiz@example\.com left Identity Center group ds-team; their profile is kept/);
+        assert.match(preview.output, /team-ben-ortiz-example-com delete\[retain\]/);
+        await project.ok(["up", "--yes"]);
+        assert.ok(await profileExists("ben-ortiz-example-com"), "kept in the domain");
+        assert.deepStrictEqual(await inState(), ["team-ana", "team-cleo"]);
+
+        await declare({ removeDepartedMembers: true });
+        await project.ok(["up", "--yes"]);
+        await leave("cleo");
+        const opted = await project.ok(["preview"]);
+        assert.match(opted.output, /cleo left Identity Center group ds-team; their profile is deleted/);
+        await project.ok(["up", "--yes"]);
+        assert.ok(!(await profileExists("cleo")));
+    });
+
+    it("assigns the group itself with assignGroup, instead of each member", async () => {
+        // The profile kept when its user left the group is no longer managed here, and keeps its assignment.
+        const kept = `USER:${await userId("ben.ortiz@example.com")}`;
+        await declare({ assignGroup: true });
+        await project.ok(["up", "--yes"]);
+        assert.deepStrictEqual(await assignments(), [`GROUP:${groupId}`, kept].sort());
+        await project.ok(["preview", "--expect-no-changes"]);
+        await project.ok(["destroy", "--yes"]);
+        assert.deepStrictEqual(await assignments(), [kept]);
+    });
+});
