@@ -6,8 +6,6 @@ import type { RosterInputs, RosterOutputs } from "./operations/team-roster-opera
 
 type Config = Parameters<NonNullable<pulumi.dynamic.ResourceProvider["configure"]>>[0]["config"];
 
-const operations = (): typeof import("./operations/team-roster-operations") => require("./operations/team-roster-operations");
-
 export function configure(req: { config: Config }): Promise<void> {
     const { configureFromStack }: typeof import("./common/provider-config") = require("./common/provider-config");
     configureFromStack(req.config);
@@ -15,24 +13,29 @@ export function configure(req: { config: Config }): Promise<void> {
 }
 
 export async function check(olds: Partial<RosterInputs>, news: RosterInputs): Promise<pulumi.dynamic.CheckResult> {
-    operations().reportMembershipChanges(olds, news);
+    const { reportMembershipChanges }: typeof import("./operations/team-roster-operations") = require("./operations/team-roster-operations");
+    reportMembershipChanges(olds, news);
     return { inputs: news };
 }
 
 export async function diff(_id: string, olds: RosterOutputs, news: RosterInputs): Promise<pulumi.dynamic.DiffResult> {
-    return { changes: operations().rosterChanged(olds, news) };
+    const { rosterChanged }: typeof import("./operations/team-roster-operations") = require("./operations/team-roster-operations");
+    return { changes: rosterChanged(olds, news) };
 }
 
 export function create(inputs: RosterInputs): Promise<pulumi.dynamic.CreateResult> {
-    return operations().createRoster(inputs);
+    const { createRoster }: typeof import("./operations/team-roster-operations") = require("./operations/team-roster-operations");
+    return createRoster(inputs);
 }
 
 export function update(_id: string, olds: RosterOutputs, news: RosterInputs): Promise<pulumi.dynamic.UpdateResult> {
-    return operations().updateRoster(olds, news);
+    const { updateRoster }: typeof import("./operations/team-roster-operations") = require("./operations/team-roster-operations");
+    return updateRoster(olds, news);
 }
 
 // `delete` is a reserved word for a function declaration; export it under that name.
 function deleteRoster(_id: string, props: RosterOutputs): Promise<void> {
-    return operations().deleteRoster(props);
+    const { deleteRoster: remove }: typeof import("./operations/team-roster-operations") = require("./operations/team-roster-operations");
+    return remove(props);
 }
 export { deleteRoster as delete };
