@@ -1,6 +1,6 @@
 // The shared SageMaker user-profile model (the package's `pulumi-sagemaker-studio/model`):
-// generated shapes, names, validation and its two message styles, the cross-field rules, how
-// settings compare, and the one profile check. See model/README.md for the map.
+// generated shapes, names, validation and its two message styles, the cross-field rules (of
+// profiles and of spaces), how settings compare, and the one profile check. See model/README.md for the map.
 export { BOTOCORE_VERSION, OPERATIONS, SHAPES, type OperationName, type ShapeName } from "./generated/service-model";
 export type { OperationDef, ShapeDef, ShapeType } from "./shape-def";
 export { getShape, isShapeName, memberShape } from "./schema/shape-lookup";
@@ -14,8 +14,9 @@ export { validateShape, validateInput, codePointLength, type ValidateOptions, ty
 export { formatAwsValidationMessage, formatAwsValue } from "./validation/aws-message";
 export { describeViolation, violationReason, type PropertyFailure } from "./validation/failure-reasons";
 export {
-    USER_PROFILE_RULES, USER_PROFILE_RULES_BY_ID, checkUserProfileRules,
-    type CheckRulesOptions, type DomainFacts, type ProfileOperation, type ProfileRule, type RuleContext,
+    SPACE_RULES, SPACE_RULES_BY_ID, USER_PROFILE_RULES, USER_PROFILE_RULES_BY_ID, checkSpaceRules, checkUserProfileRules,
+    type CheckRulesOptions, type CrossFieldRule, type DomainFacts, type OwnerProfileFacts, type ProfileOperation, type ProfileRule,
+    type RuleContext, type SpaceOperation, type SpaceRule, type SpaceRuleContext,
 } from "./validation/cross-field-rules";
 export { SERVER_FILLED_MEMBERS, SET_LIKE_LISTS, isEmptySetting, isSetLikeList } from "./settings/setting-values";
 export { planSettings, type SettingChange, type SettingsPlan } from "./settings/settings-plan";

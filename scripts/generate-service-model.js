@@ -27,7 +27,7 @@ const SERVICES = [
             "CreateUserProfile", "DescribeUserProfile", "UpdateUserProfile", "DeleteUserProfile", "ListUserProfiles",
             "CreateDomain", "DescribeDomain", "ListDomains", "DeleteDomain",
             "CreateApp", "DescribeApp", "DeleteApp", "ListApps",
-            "CreateSpace", "DescribeSpace", "DeleteSpace", "ListSpaces",
+            "CreateSpace", "DescribeSpace", "UpdateSpace", "DeleteSpace", "ListSpaces",
             "AddTags", "ListTags", "DeleteTags",
         ],
     },

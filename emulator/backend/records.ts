@@ -26,7 +26,7 @@ export interface Transition {
     at: number;
     to: TransitionTarget;
     failureReason?: string;
-    /** Settings to restore when an update ends in `Update_Failed`. */
+    /** What an update ending in `Update_Failed` restores: a profile's UserSettings, a space's snapshot (space-snapshot.ts). */
     restoreSettings?: JsonObject;
 }
 

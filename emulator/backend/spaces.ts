@@ -1,20 +1,26 @@
-import { resourceInUse, resourceNotFound, validationError } from "../protocol/errors";
+import { resourceInUse, resourceNotFound } from "../protocol/errors";
 import { spaceArn } from "./arns";
 import { nextSeq, type BackendContext } from "./context";
-import { allocateHomeEfsUid, requireUsableDomain } from "./domains";
+import { allocateHomeEfsUid } from "./domains";
 import { spaceKey } from "./keys";
+import { spaceSnapshot } from "./space-snapshot";
 import { startTransition } from "./status-transitions";
-import type { JsonObject, SpaceRecord, Tag } from "./records";
+import type { DomainRecord, JsonObject, SpaceRecord, Tag, UserProfileRecord } from "./records";
 import { findUserProfile } from "./user-profiles";
 
 export interface NewSpace {
-    domainId: string;
     spaceName: string;
+    /** The owner profile's name as stored. */
     ownerUserProfileName?: string;
     sharingType?: string;
     spaceDisplayName?: string;
     spaceSettings?: JsonObject;
     tags: Tag[];
+}
+
+export interface SpaceChange {
+    spaceSettings: JsonObject;
+    spaceDisplayName?: string;
 }
 
 export function findSpace(context: BackendContext, domainId: string, name: string): SpaceRecord | undefined {
@@ -27,31 +33,27 @@ export function requireSpace(context: BackendContext, domainId: string, name: st
     return space;
 }
 
-export function createSpace(context: BackendContext, input: NewSpace): SpaceRecord {
-    const domain = requireUsableDomain(context, input.domainId, "Space");
-    if (input.sharingType === "Private" && input.ownerUserProfileName === undefined) {
-        throw validationError("A private space requires OwnershipSettings.OwnerUserProfileName.");
-    }
-    let ownerUserProfileName = input.ownerUserProfileName;
-    if (input.ownerUserProfileName !== undefined) {
-        const owner = findUserProfile(context, input.domainId, input.ownerUserProfileName);
-        if (!owner) {
-            throw resourceNotFound(`UserProfile ${input.ownerUserProfileName} does not exist in Domain ${input.domainId}.`);
-        }
-        if (owner.status !== "InService") {
-            throw validationError(
-                `Unable to create Space ${input.spaceName} because UserProfile ${owner.userProfileName} is not in InService.`,
-            );
-        }
-        ownerUserProfileName = owner.userProfileName;
-    }
-    if (findSpace(context, input.domainId, input.spaceName)) {
+/** The profile OwnershipSettings names; a name the domain does not have is ResourceNotFound. */
+export function requireOwnerProfile(context: BackendContext, domainId: string, name: string): UserProfileRecord {
+    const owner = findUserProfile(context, domainId, name);
+    if (!owner) throw resourceNotFound(`UserProfile ${name} does not exist in Domain ${domainId}.`);
+    return owner;
+}
+
+/** The owner of an existing space (a profile that owns spaces cannot be deleted, so it is there). */
+export function spaceOwner(context: BackendContext, space: SpaceRecord): UserProfileRecord | undefined {
+    return space.ownerUserProfileName === undefined ? undefined : findUserProfile(context, space.domainId, space.ownerUserProfileName);
+}
+
+/** The request has passed its rules; what is left is the name, unique in the domain regardless of case. */
+export function createSpace(context: BackendContext, domain: DomainRecord, input: NewSpace): SpaceRecord {
+    if (findSpace(context, domain.domainId, input.spaceName)) {
         throw resourceInUse(`Resource Already Exists: Space with name ${input.spaceName} already exists. Choose a different name.`);
     }
     const space: SpaceRecord = {
-        domainId: input.domainId,
+        domainId: domain.domainId,
         spaceName: input.spaceName,
-        arn: spaceArn(context, input.domainId, input.spaceName),
+        arn: spaceArn(context, domain.domainId, input.spaceName),
         homeEfsFileSystemUid: allocateHomeEfsUid(domain),
         url: `${domain.url}/jupyterlab/${encodeURIComponent(input.spaceName.toLowerCase())}`,
         status: "Pending",
@@ -59,7 +61,7 @@ export function createSpace(context: BackendContext, input: NewSpace): SpaceReco
         lastModifiedTime: context.now,
         seq: nextSeq(context),
         tags: input.tags,
-        ...(ownerUserProfileName !== undefined ? { ownerUserProfileName } : {}),
+        ...(input.ownerUserProfileName !== undefined ? { ownerUserProfileName: input.ownerUserProfileName } : {}),
         ...(input.sharingType !== undefined ? { sharingType: input.sharingType } : {}),
         ...(input.spaceDisplayName !== undefined ? { spaceDisplayName: input.spaceDisplayName } : {}),
         ...(input.spaceSettings !== undefined ? { spaceSettings: input.spaceSettings } : {}),
@@ -69,7 +71,28 @@ export function createSpace(context: BackendContext, input: NewSpace): SpaceReco
         latencyMs: context.latencyMs,
         failureReason: context.takeFailureReason(),
     });
-    context.state.spaces[spaceKey(input.domainId, input.spaceName)] = space;
+    context.state.spaces[spaceKey(domain.domainId, input.spaceName)] = space;
+    return space;
+}
+
+const UPDATABLE_FROM = new Set(["InService", "Update_Failed"]);
+
+/** As for profiles: a failed update may be retried, an in-flight transition blocks another change. */
+export function updateSpace(context: BackendContext, space: SpaceRecord, change: SpaceChange): SpaceRecord {
+    if (!UPDATABLE_FROM.has(space.status)) {
+        throw resourceInUse(`Unable to update Space [${space.arn}] because it is in ${space.status} status.`);
+    }
+    const previous = spaceSnapshot(space);
+    space.spaceSettings = change.spaceSettings;
+    if (change.spaceDisplayName !== undefined) space.spaceDisplayName = change.spaceDisplayName;
+    startTransition(
+        space,
+        "Updating",
+        "InService",
+        "Update_Failed",
+        { now: context.now, latencyMs: context.latencyMs, failureReason: context.takeFailureReason() },
+        previous,
+    );
     return space;
 }
 

@@ -1,3 +1,4 @@
+import { restoreSpace } from "./space-snapshot";
 import type { LifecycleFields, RegionState, ResourceStatus, Transition, TransitionTarget } from "./records";
 
 /**
@@ -61,9 +62,7 @@ export function settle(state: RegionState, now: number): void {
     settleCollection(state.userProfiles, now, (profile, settings) => {
         profile.userSettings = settings;
     });
-    settleCollection(state.spaces, now, (space, settings) => {
-        space.spaceSettings = settings;
-    });
+    settleCollection(state.spaces, now, restoreSpace);
     settleCollection(state.apps, now);
     // Rows of deleted apps outlive their apps, but not their domain.
     for (const [key, app] of Object.entries(state.apps)) {

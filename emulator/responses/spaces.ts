@@ -1,9 +1,12 @@
+import { spaceArn } from "../backend/arns";
 import type { BackendContext } from "../backend/context";
+import { requireDomain, requireUsableDomain } from "../backend/domains";
 import { paginate } from "../backend/pagination";
 import type { SpaceRecord, Tag } from "../backend/records";
-import { createSpace, deleteSpace, requireSpace } from "../backend/spaces";
+import { applySettingsPatch } from "../backend/settings-patch";
+import { createSpace, deleteSpace, requireOwnerProfile, requireSpace, spaceOwner, updateSpace } from "../backend/spaces";
 import { requireUniqueKeys } from "../backend/tags";
-import { validateRequest } from "../validation/request-validation";
+import { checkSpaceRequestRules, validateRequest } from "../validation/request-validation";
 import { containsIgnoringCase, listParameters, tokenBinding } from "./list-parameters";
 import { optionalObject, optionalString, requiredString, type Input, type Operation } from "./operation";
 import { compact, timestamp } from "./output";
@@ -34,10 +37,15 @@ function describeSpaceOutput(space: SpaceRecord): Record<string, unknown> {
     });
 }
 
+/** ListSpaces' SpaceSettingsSummary: the app type, remote access and the EBS size, when the space has any of them. */
 function spaceSettingsSummary(space: SpaceRecord) {
     const settings = space.spaceSettings;
     if (!settings) return undefined;
-    const summary = compact({ AppType: settings.AppType, SpaceStorageSettings: settings.SpaceStorageSettings });
+    const summary = compact({
+        AppType: settings.AppType,
+        RemoteAccess: settings.RemoteAccess,
+        SpaceStorageSettings: settings.SpaceStorageSettings,
+    });
     return Object.keys(summary).length > 0 ? summary : undefined;
 }
 
@@ -47,18 +55,28 @@ export const CreateSpace: Operation = {
         validateRequest("CreateSpace", input);
         const tags = (input.Tags as Tag[] | undefined) ?? [];
         requireUniqueKeys(tags);
-        const owner = optionalString(optionalObject(input, "OwnershipSettings") ?? {}, "OwnerUserProfileName");
+        const domainId = requiredString(input, "DomainId");
+        const spaceName = requiredString(input, "SpaceName");
+        const domain = requireUsableDomain(context, domainId, "Space");
+        const ownerName = optionalString(optionalObject(input, "OwnershipSettings") ?? {}, "OwnerUserProfileName");
+        const owner = ownerName === undefined ? undefined : requireOwnerProfile(context, domainId, ownerName);
+        checkSpaceRequestRules({
+            operation: "CreateSpace",
+            input,
+            domain,
+            spaceArn: spaceArn(context, domainId, spaceName),
+            ...(owner !== undefined ? { owner } : {}),
+        });
         const sharingType = optionalString(optionalObject(input, "SpaceSharingSettings") ?? {}, "SharingType");
         const displayName = optionalString(input, "SpaceDisplayName");
-        const spaceSettings = optionalObject(input, "SpaceSettings");
-        const space = createSpace(context, {
-            domainId: requiredString(input, "DomainId"),
-            spaceName: requiredString(input, "SpaceName"),
+        const requested = optionalObject(input, "SpaceSettings");
+        const space = createSpace(context, domain, {
+            spaceName,
             tags,
-            ...(owner !== undefined ? { ownerUserProfileName: owner } : {}),
+            ...(owner !== undefined ? { ownerUserProfileName: owner.userProfileName } : {}),
             ...(sharingType !== undefined ? { sharingType } : {}),
             ...(displayName !== undefined ? { spaceDisplayName: displayName } : {}),
-            ...(spaceSettings !== undefined ? { spaceSettings } : {}),
+            ...(requested !== undefined ? { spaceSettings: applySettingsPatch("SpaceSettings", undefined, requested) } : {}),
         });
         return { SpaceArn: space.arn };
     },
@@ -69,6 +87,30 @@ export const DescribeSpace: Operation = {
     handle(input, context) {
         validateRequest("DescribeSpace", input);
         return describeSpaceOutput(requireSpace(context, requiredString(input, "DomainId"), requiredString(input, "SpaceName")));
+    },
+};
+
+/** SpaceSettings merge into the space's as UpdateUserProfile's UserSettings do; ownership and sharing are not in the request. */
+export const UpdateSpace: Operation = {
+    mutates: true,
+    handle(input, context) {
+        validateRequest("UpdateSpace", input);
+        const space = requireSpace(context, requiredString(input, "DomainId"), requiredString(input, "SpaceName"));
+        const owner = spaceOwner(context, space);
+        checkSpaceRequestRules({
+            operation: "UpdateSpace",
+            input,
+            domain: requireDomain(context, space.domainId),
+            spaceArn: space.arn,
+            currentSpace: describeSpaceOutput(space),
+            ...(owner !== undefined ? { owner } : {}),
+        });
+        const displayName = optionalString(input, "SpaceDisplayName");
+        updateSpace(context, space, {
+            spaceSettings: applySettingsPatch("SpaceSettings", space.spaceSettings, optionalObject(input, "SpaceSettings") ?? {}),
+            ...(displayName !== undefined ? { spaceDisplayName: displayName } : {}),
+        });
+        return { SpaceArn: space.arn };
     },
 };
 

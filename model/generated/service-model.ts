@@ -206,6 +206,8 @@ export const SHAPES = {
     UnifiedStudioEnvironmentId: {"type":"string","pattern":"[a-zA-Z0-9_-]{1,36}"},
     UnifiedStudioProjectId: {"type":"string","pattern":"[a-zA-Z0-9_-]{1,36}"},
     UnifiedStudioSettings: {"type":"structure","members":{"StudioWebPortalAccess":"FeatureStatus","DomainAccountId":"AccountId","DomainRegion":"RegionName","DomainId":"UnifiedStudioDomainId","ProjectId":"UnifiedStudioProjectId","EnvironmentId":"UnifiedStudioEnvironmentId","ProjectS3Path":"S3Uri","SingleSignOnApplicationArn":"SingleSignOnApplicationArn"}},
+    UpdateSpaceRequest: {"type":"structure","members":{"DomainId":"DomainId","SpaceName":"SpaceName","SpaceSettings":"SpaceSettings","SpaceDisplayName":"NonEmptyString64"},"required":["DomainId","SpaceName"]},
+    UpdateSpaceResponse: {"type":"structure","members":{"SpaceArn":"SpaceArn"}},
     UpdateUserProfileRequest: {"type":"structure","members":{"DomainId":"DomainId","UserProfileName":"UserProfileName","UserSettings":"UserSettings"},"required":["DomainId","UserProfileName"]},
     UpdateUserProfileResponse: {"type":"structure","members":{"UserProfileArn":"UserProfileArn"}},
     UserProfileArn: {"type":"string","min":0,"max":256,"pattern":"arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:user-profile/.*"},
@@ -241,6 +243,7 @@ export const OPERATIONS = {
     ListSpaces: {"input":"ListSpacesRequest","output":"ListSpacesResponse","errors":[]},
     ListTags: {"input":"ListTagsInput","output":"ListTagsOutput","errors":[]},
     ListUserProfiles: {"input":"ListUserProfilesRequest","output":"ListUserProfilesResponse","errors":[]},
+    UpdateSpace: {"input":"UpdateSpaceRequest","output":"UpdateSpaceResponse","errors":["ResourceNotFound","ResourceInUse","ResourceLimitExceeded"]},
     UpdateUserProfile: {"input":"UpdateUserProfileRequest","output":"UpdateUserProfileResponse","errors":["ResourceNotFound","ResourceInUse","ResourceLimitExceeded"]},
 } as const satisfies Record<string, OperationDef>;
 

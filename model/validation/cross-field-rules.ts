@@ -1,6 +1,7 @@
-// Cross-field rules for CreateUserProfile / UpdateUserProfile inputs (API casing) that the shapes
-// cannot express: the documented semantics of sagemaker-api.md §5.5 and §9. Each rule is a named
-// entry so the provider (check), the emulator and the policy pack apply the same logic.
+// Cross-field rules for CreateUserProfile / UpdateUserProfile and CreateSpace / UpdateSpace inputs
+// (API casing) that the shapes cannot express: the documented semantics of sagemaker-api.md §5.5
+// and §9, and the service's observed answers for spaces. Each rule is a named entry so the provider
+// (check), the emulator and the policy pack apply the same logic.
 
 import { hasOwn, isRecord } from "../plain-object";
 import type { PathSegment } from "../schema/names";
@@ -14,6 +15,8 @@ export interface DomainFacts {
     appNetworkAccessType?: "PublicInternetOnly" | "VpcOnly" | (string & {});
     /** The domain's DefaultUserSettings (API casing); omit when unknown. */
     defaultUserSettings?: Record<string, unknown>;
+    /** The domain's DefaultSpaceSettings (API casing); omit when unknown, {} when the domain has none. */
+    defaultSpaceSettings?: Record<string, unknown>;
 }
 
 export interface RuleContext {
@@ -24,13 +27,16 @@ export interface RuleContext {
     currentUserSettings?: Record<string, unknown>;
 }
 
-export interface ProfileRule {
+/** A named rule over an API-cased request, judged with what is known about its surroundings (`C`). */
+export interface CrossFieldRule<C> {
     readonly id: string;
     readonly description: string;
     /** "warning": the service accepts the input, but it does not do what it seems to. */
     readonly severity: "error" | "warning";
-    readonly check: (input: unknown, context: RuleContext) => Violation[];
+    readonly check: (input: unknown, context: C) => Violation[];
 }
+
+export type ProfileRule = CrossFieldRule<RuleContext>;
 
 // ---------------------------------------------------------------------------------------------
 // Safe reads over untrusted input
@@ -259,18 +265,20 @@ export const USER_PROFILE_RULES: readonly ProfileRule[] = [
     notebookSharing,
 ];
 
-export const USER_PROFILE_RULES_BY_ID: Readonly<Record<string, ProfileRule>> =
-    Object.freeze(Object.fromEntries(USER_PROFILE_RULES.map((r) => [r.id, r])));
+export const USER_PROFILE_RULES_BY_ID: Readonly<Record<string, ProfileRule>> = rulesById(USER_PROFILE_RULES);
 
 export interface CheckRulesOptions {
     /** Include "warning" rules (default true). */
     warnings?: boolean;
 }
 
-/** Runs every rule over an API-cased CreateUserProfile/UpdateUserProfile input. Never throws. */
-export function checkUserProfileRules(input: unknown, context: RuleContext = {}, options: CheckRulesOptions = {}): Violation[] {
+function rulesById<R extends { readonly id: string }>(rules: readonly R[]): Readonly<Record<string, R>> {
+    return Object.freeze(Object.fromEntries(rules.map((r) => [r.id, r])));
+}
+
+function runRules<C>(rules: readonly CrossFieldRule<C>[], input: unknown, context: C, options: CheckRulesOptions): Violation[] {
     const out: Violation[] = [];
-    for (const rule of USER_PROFILE_RULES) {
+    for (const rule of rules) {
         if (rule.severity === "warning" && options.warnings === false) continue;
         try {
             out.push(...rule.check(input, context));
@@ -279,4 +287,148 @@ export function checkUserProfileRules(input: unknown, context: RuleContext = {},
         }
     }
     return out;
+}
+
+/** Runs every rule over an API-cased CreateUserProfile/UpdateUserProfile input. Never throws. */
+export function checkUserProfileRules(input: unknown, context: RuleContext = {}, options: CheckRulesOptions = {}): Violation[] {
+    return runRules(USER_PROFILE_RULES, input, context, options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Space rules
+
+export type SpaceOperation = "CreateSpace" | "UpdateSpace";
+
+/** What is known about the space's owner profile (from DescribeUserProfile); unknown facts disable the rules that need them. */
+export interface OwnerProfileFacts {
+    /** False when the domain has no profile of that name. */
+    exists: boolean;
+    status?: string;
+    /** The profile's UserSettings (API casing); omit when unknown, {} when it has none. */
+    userSettings?: Record<string, unknown>;
+}
+
+export interface SpaceRuleContext {
+    /** Default: CreateSpace. */
+    operation?: SpaceOperation;
+    domain?: DomainFacts;
+    /** The profile that owns the space: the one OwnershipSettings names (on update, the space's owner). */
+    owner?: OwnerProfileFacts;
+    /** For UpdateSpace: the space as DescribeSpace answers it; its sharing type and owner cannot change. */
+    currentSpace?: Record<string, unknown>;
+    /** The space's ARN, which some of the service's messages name. */
+    spaceArn?: string;
+}
+
+/** Each violation's constraint is the sentence the service answers (where it is known, its very words). */
+export type SpaceRule = CrossFieldRule<SpaceRuleContext>;
+
+const creating = (context: SpaceRuleContext) => (context.operation ?? "CreateSpace") === "CreateSpace";
+
+/** The space's sharing type and owner: the request's on create, the space's own on update. */
+function spaceIdentity(input: unknown, context: SpaceRuleContext): { sharingType: string | undefined; owner: string | undefined } {
+    const source = creating(context) ? input : context.currentSpace;
+    return {
+        sharingType: str(get(source, "SpaceSharingSettings", "SharingType")),
+        owner: str(get(source, "OwnershipSettings", "OwnerUserProfileName")),
+    };
+}
+
+const privateSpaceOwner: SpaceRule = {
+    id: "private-space-requires-owner",
+    description: "A space whose SpaceSharingSettings.SharingType is Private needs OwnershipSettings.OwnerUserProfileName.",
+    severity: "error",
+    check(input, context) {
+        if (!creating(context)) return [];
+        const { sharingType, owner } = spaceIdentity(input, context);
+        if (sharingType !== "Private" || owner !== undefined) return [];
+        return [ruleViolation(this.id, ["OwnershipSettings", "OwnerUserProfileName"], undefined,
+            "A private space requires OwnershipSettings.OwnerUserProfileName.")];
+    },
+};
+
+const privateSpaceSettings: SpaceRule = {
+    id: "private-space-requires-space-settings",
+    description: "CreateSpace of a private space needs SpaceSettings (the service's observed answer).",
+    severity: "error",
+    check(input, context) {
+        if (!creating(context) || spaceIdentity(input, context).sharingType !== "Private" || get(input, "SpaceSettings") !== undefined) return [];
+        const arn = context.spaceArn !== undefined ? ` [${context.spaceArn}]` : "";
+        return [ruleViolation(this.id, ["SpaceSettings"], undefined, `SpaceSettings must be provided for creating private space${arn}`)];
+    },
+};
+
+const ownerInService: SpaceRule = {
+    id: "space-owner-profile-in-service",
+    description: "The profile OwnershipSettings names must exist in the domain and be InService when the space is created.",
+    severity: "error",
+    check(input, context) {
+        const owner = spaceIdentity(input, context).owner;
+        const facts = context.owner;
+        if (!creating(context) || owner === undefined || facts === undefined) return [];
+        const path = ["OwnershipSettings", "OwnerUserProfileName"];
+        if (!facts.exists) {
+            return [ruleViolation(this.id, path, owner, `UserProfile ${owner} does not exist in the space's domain.`)];
+        }
+        if (facts.status === undefined || facts.status === "InService") return [];
+        return [ruleViolation(this.id, path, owner,
+            `Unable to create Space ${str(get(input, "SpaceName")) ?? ""} because UserProfile ${owner} is not in InService.`)];
+    },
+};
+
+const appTypeFixed: SpaceRule = {
+    id: "space-app-type-not-updatable",
+    description: "UpdateSpace cannot name SpaceSettings.AppType, not even the space's current one (the service's observed answer).",
+    severity: "error",
+    check(input, context) {
+        const appType = get(input, "SpaceSettings", "AppType");
+        if (creating(context) || appType === undefined) return [];
+        return [ruleViolation(this.id, ["SpaceSettings", "AppType"], appType, "Updating AppType for Space is not supported.")];
+    },
+};
+
+const MAXIMUM_EBS = ["SpaceStorageSettings", "DefaultEbsStorageSettings", "MaximumEbsVolumeSizeInGb"] as const;
+
+/**
+ * The EBS maximum a space is held to: a private space's comes from its owner's UserSettings, else the
+ * domain's DefaultUserSettings; a shared space's from the domain's DefaultSpaceSettings. Undefined
+ * when the facts are unknown or no maximum is set.
+ */
+function ebsMaximum(input: unknown, context: SpaceRuleContext): { max: number; setIn: string } | undefined {
+    const { sharingType, owner } = spaceIdentity(input, context);
+    const fromDomain = (settings: Record<string, unknown> | undefined, member: string) => {
+        const max = get(settings, ...MAXIMUM_EBS);
+        return typeof max === "number" ? { max, setIn: `the domain's ${member}` } : undefined;
+    };
+    if (sharingType === "Shared") return fromDomain(context.domain?.defaultSpaceSettings, "DefaultSpaceSettings");
+    if (sharingType !== "Private" || owner === undefined || context.owner?.userSettings === undefined) return undefined;
+    const ownMax = get(context.owner.userSettings, ...MAXIMUM_EBS);
+    if (typeof ownMax === "number") return { max: ownMax, setIn: `the UserSettings of UserProfile ${owner}` };
+    return fromDomain(context.domain?.defaultUserSettings, "DefaultUserSettings");
+}
+
+const ebsWithinMaximum: SpaceRule = {
+    id: "space-ebs-size-within-maximum",
+    description: "SpaceSettings.SpaceStorageSettings.EbsStorageSettings.EbsVolumeSizeInGb must not exceed the MaximumEbsVolumeSizeInGb " +
+        "of the owner profile's UserSettings (else the domain's DefaultUserSettings) for a private space, of the domain's " +
+        "DefaultSpaceSettings for a shared one.",
+    severity: "error",
+    check(input, context) {
+        const size = get(input, "SpaceSettings", "SpaceStorageSettings", "EbsStorageSettings", "EbsVolumeSizeInGb");
+        if (typeof size !== "number") return [];
+        const limit = ebsMaximum(input, context);
+        if (limit === undefined || size <= limit.max) return [];
+        return [ruleViolation(this.id, ["SpaceSettings", "SpaceStorageSettings", "EbsStorageSettings", "EbsVolumeSizeInGb"], size,
+            `EbsVolumeSizeInGb (${size}) must be less than or equal to the MaximumEbsVolumeSizeInGb (${limit.max}) ` +
+            `in SpaceStorageSettings.DefaultEbsStorageSettings of ${limit.setIn}.`)];
+    },
+};
+
+export const SPACE_RULES: readonly SpaceRule[] = [privateSpaceOwner, privateSpaceSettings, ownerInService, appTypeFixed, ebsWithinMaximum];
+
+export const SPACE_RULES_BY_ID: Readonly<Record<string, SpaceRule>> = rulesById(SPACE_RULES);
+
+/** Runs every rule over an API-cased CreateSpace/UpdateSpace input; the rules whose facts are unknown stay silent. Never throws. */
+export function checkSpaceRules(input: unknown, context: SpaceRuleContext = {}, options: CheckRulesOptions = {}): Violation[] {
+    return runRules(SPACE_RULES, input, context, options);
 }

@@ -141,6 +141,60 @@ describe("emulator: real AWS CLI v2 (/usr/bin/aws)", function () {
         assert.match(gone.stderr, /An error occurred \(ResourceNotFound\) when calling the DescribeUserProfile operation( \(reached max retries: \d+\))?: /);
     });
 
+    it("creates, describes, updates, lists and deletes spaces with the members CLI 2.9.19 knows", async () => {
+        const spaceSettings = {
+            JupyterServerAppSettings: { DefaultResourceSpec: resourceSpec("system"), LifecycleConfigArns: [LIFECYCLE_ARN] },
+            KernelGatewayAppSettings: { DefaultResourceSpec: resourceSpec("ml.t3.medium") },
+        };
+        const space = (name: string) => ["--domain-id", DOMAIN, "--space-name", name];
+        const created = await sagemaker("create-space", ...space("CLI-Space"), "--tags", "Key=team,Value=ml", "--space-settings", JSON.stringify(spaceSettings));
+        assert.equal(created.code, 0, created.stderr);
+        const arn = `arn:aws:sagemaker:us-east-1:123456789012:space/${DOMAIN}/cli-space`;
+        assert.deepEqual(created.json, { SpaceArn: arn });
+        assert.equal((await sagemaker("create-space", ...space("cli-space-2"))).code, 0);
+
+        const described = await sagemaker("describe-space", ...space("cli-space"));
+        assert.equal(described.code, 0, described.stderr);
+        assert.equal(described.json.SpaceName, "CLI-Space");
+        assert.equal(described.json.SpaceArn, arn);
+        assert.deepEqual(described.json.SpaceSettings, spaceSettings);
+        assert.match(described.json.LastModifiedTime, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$/);
+        assert.deepEqual((await sagemaker("list-tags", "--resource-arn", arn)).json.Tags, [{ Key: "team", Value: "ml" }]);
+
+        await sleep(TEST_LATENCY_MS * 2);
+        const kernelGateway = { DefaultResourceSpec: { InstanceType: "ml.m5.large" } };
+        const updated = await sagemaker("update-space", ...space("cli-space"), "--space-settings", JSON.stringify({ KernelGatewayAppSettings: kernelGateway }));
+        assert.equal(updated.code, 0, updated.stderr);
+        assert.deepEqual(updated.json, { SpaceArn: arn });
+        const merged = await sagemaker("describe-space", ...space("cli-space"));
+        assert.deepEqual(merged.json.SpaceSettings, {
+            ...spaceSettings,
+            KernelGatewayAppSettings: { DefaultResourceSpec: { ...resourceSpec("ml.t3.medium"), InstanceType: "ml.m5.large" } },
+        });
+
+        const [paged, newestFirst] = await Promise.all([
+            sagemaker("list-spaces", "--domain-id-equals", DOMAIN, "--space-name-contains", "cli-space", "--page-size", "1"),
+            sagemaker("list-spaces", "--space-name-contains", "CLI", "--sort-by", "LastModifiedTime", "--sort-order", "Descending", "--no-paginate"),
+        ]);
+        assert.equal(paged.code, 0, paged.stderr);
+        assert.deepEqual(paged.json.Spaces.map((row: any) => row.SpaceName), ["CLI-Space", "cli-space-2"]);
+        assert.deepEqual(Object.keys(paged.json.Spaces[0]).sort(), ["CreationTime", "DomainId", "LastModifiedTime", "SpaceName", "Status"]);
+        assert.deepEqual(newestFirst.json.Spaces.map((row: any) => row.SpaceName), ["CLI-Space", "cli-space-2"]);
+
+        const duplicate = await sagemaker("create-space", ...space("CLI-SPACE"));
+        assert.equal(duplicate.code, 254);
+        assert.match(duplicate.stderr, /An error occurred \(ResourceInUse\) when calling the CreateSpace operation( \(reached max retries: \d+\))?: /);
+
+        await sleep(TEST_LATENCY_MS * 2);
+        const deleted = await sagemaker("delete-space", ...space("cli-space"));
+        assert.equal(deleted.code, 0, deleted.stderr);
+        assert.equal(deleted.stdout.trim(), "");
+        await sleep(TEST_LATENCY_MS * 3);
+        const gone = await sagemaker("describe-space", ...space("cli-space"));
+        assert.equal(gone.code, 254);
+        assert.match(gone.stderr, /An error occurred \(ResourceNotFound\) when calling the DescribeSpace operation( \(reached max retries: \d+\))?: Space \[/);
+    });
+
     it("exits 254 with the service's code for service errors", async () => {
         const [duplicate, badName, tooMany, badSort] = await Promise.all([
             sagemaker("create-user-profile", "--domain-id", DOMAIN, "--user-profile-name", "ALICE"),

@@ -2,7 +2,7 @@ import { execFile, spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { SageMakerClient, type CreateSpaceCommandInput } from "@aws-sdk/client-sagemaker";
 import { startSageMakerLocal, type SageMakerLocal, type SageMakerLocalOptions } from "../../emulator";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -45,6 +45,18 @@ export function sdkClient(emulator: { url: string }, region = "us-east-1", maxAt
         maxAttempts,
         credentials: { accessKeyId: "AKIDTESTLOCAL", secretAccessKey: "test-secret-key" },
     });
+}
+
+/** A CreateSpace request for a JupyterLab space that `owner` owns alone. */
+export function privateSpaceRequest(domainId: string, name: string, owner: string, extra: Partial<CreateSpaceCommandInput> = {}): CreateSpaceCommandInput {
+    return {
+        DomainId: domainId,
+        SpaceName: name,
+        OwnershipSettings: { OwnerUserProfileName: owner },
+        SpaceSharingSettings: { SharingType: "Private" },
+        SpaceSettings: { AppType: "JupyterLab" },
+        ...extra,
+    };
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

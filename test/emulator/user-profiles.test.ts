@@ -185,6 +185,7 @@ describe("emulator: user profiles", () => {
                 SpaceName: "private-space",
                 OwnershipSettings: { OwnerUserProfileName: "space-owner" },
                 SpaceSharingSettings: { SharingType: "Private" },
+                SpaceSettings: { AppType: "JupyterLab" },
             }),
         );
         const blocked = await expectAwsError(

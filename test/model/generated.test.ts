@@ -44,7 +44,7 @@ describe("model/generated/service-model", () => {
     });
 
     it("lists all 20 operations with their input, output and modeled errors", () => {
-        assert.strictEqual(Object.keys(OPERATIONS).length, 20);
+        assert.strictEqual(Object.keys(OPERATIONS).length, 21);
         assert.deepStrictEqual(OPERATIONS.CreateUserProfile, {
             input: "CreateUserProfileRequest", output: "CreateUserProfileResponse", errors: ["ResourceInUse", "ResourceLimitExceeded"],
         });

@@ -115,6 +115,7 @@ describe("UserProfile on the engine: where production bites", function () {
                 SpaceName: "erin-private",
                 OwnershipSettings: { OwnerUserProfileName: "erin" },
                 SpaceSharingSettings: { SharingType: "Private" },
+                SpaceSettings: { AppType: "JupyterLab" },
             }),
         );
         await new Promise((r) => setTimeout(r, 400));
