@@ -106,6 +106,13 @@ describe("components/team-file", () => {
         assert.match(lines[1], /^teams\/t\.yaml:6:7: members\[2\]\.settings\.defaultLandingUri: .*\(member carol\)$/);
     });
 
+    it("loads the example team file for an SSO domain", () => {
+        const file = path.join(__dirname, "..", "..", "teams", "sso-example.yaml.example");
+        const spec = parseTeamFile(fs.readFileSync(file, "utf8"), file);
+        assert.strictEqual(spec.identityCenterGroup, "ds-team");
+        assert.deepStrictEqual(spec.members?.map((m) => m.name), ["ana"]);
+    });
+
     it("reports YAML syntax errors with their line", () => {
         const lines = problemsOf("members:\n  - name: alice\n  - name: [bob\n");
         assert.ok(lines.length >= 1);
