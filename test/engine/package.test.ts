@@ -2,7 +2,7 @@
 // project outside this repository, deploys a profile on sagemaker-local with
 // the provider loaded by name from that project's node_modules.
 import * as assert from "assert";
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -57,13 +57,16 @@ describe("engine: the packed package in a fresh project", function () {
                 'const bob = new UserProfile("bob", {',
                 '    domainId: "d-userproject01",',
                 '    userProfileName: "bob",',
+                '    tags: { team: "fraud-ml", "cost-center": "4207" },',
                 '    userSettings: { executionRole: "arn:aws:iam::123456789012:role/SageMakerExecution" },',
                 "});",
                 "export const arn = bob.arn;",
                 "",
             ].join("\n"),
         );
-        execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel", "error"], { cwd: project, stdio: "inherit" });
+        const install = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: project, encoding: "utf8" });
+        assert.strictEqual(install.status, 0, install.stderr);
+        assert.doesNotMatch(`${install.stdout}${install.stderr}`, /EBADENGINE/, `no engine warning on Node.js ${process.version}`);
         assert.ok(!fs.lstatSync(path.join(project, "node_modules", "pulumi-sagemaker-studio")).isSymbolicLink());
 
         emulator = await startSageMakerLocal({ latencyMs: 100, seedDomains: ["d-userproject01"] });
@@ -76,6 +79,16 @@ describe("engine: the packed package in a fresh project", function () {
         assert.strictEqual(bob.outputs?.status, "InService");
         assert.match(String(bob.outputs?.__provider), /require\("pulumi-sagemaker-studio\/dist\/provider\/provider\.js"\)/);
         await pulumi.ok(["refresh", "--yes"]);
+
+        // The policy pack runs from node_modules and blocks a p3 default.
+        const pack = path.join(project, "node_modules", "pulumi-sagemaker-studio", "policy");
+        await pulumi.ok(["preview", "--policy-pack", pack, "--policy-pack-config", path.join(pack, "config", "production.json")]);
+        fs.writeFileSync(path.join(project, "index.ts"), fs.readFileSync(path.join(project, "index.ts"), "utf8").replace('executionRole: "arn:aws:iam::123456789012:role/SageMakerExecution" }', 'executionRole: "arn:aws:iam::123456789012:role/SageMakerExecution", jupyterLabAppSettings: { defaultResourceSpec: { instanceType: "ml.p3.2xlarge" } } }'));
+        const blocked = await pulumi.run(["preview", "--policy-pack", pack]);
+        assert.notStrictEqual(blocked.code, 0);
+        assert.match(blocked.output, /sagemaker-userprofile-denied-instance-families/);
+        assert.match(blocked.output, /mandatory/);
+
         await pulumi.ok(["destroy", "--yes"]);
     });
 });

@@ -4,7 +4,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import type { ResourceValidationPolicy, StackValidationPolicy } from "../../policy/node_modules/@pulumi/policy";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { effectiveMember } from "../../components/member-merge";
 import { memberResourceName, STUDIO_TEAM_TYPE } from "../../components/studio-team";
 import { loadTeamFile } from "../../components/team-file";

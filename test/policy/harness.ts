@@ -4,14 +4,11 @@
 // = description + "\n" + message, an UnknownValueError becomes an advisory "can't run … during
 // preview" note, notApplicable is recorded, any other error fails the run.
 import Ajv from "ajv";
-import * as path from "path";
-import type * as policySdk from "../../policy/node_modules/@pulumi/policy";
+import type * as policySdk from "@pulumi/policy";
 import { USER_PROFILE_TYPE } from "../../policy/lib/profile";
 
-const POLICY_DIR = path.resolve(__dirname, "..", "..", "policy");
-
-// The same module instances the rules load (policy/node_modules), so error classes match.
-const sdkProxy = require(require.resolve("@pulumi/policy/proxy", { paths: [POLICY_DIR] })) as {
+// The same module instances the rules load, so error classes match.
+const sdkProxy = require("@pulumi/policy/proxy") as {
     unknownCheckingProxy<T extends object>(o: T): T;
     UnknownValueError: new (...args: unknown[]) => Error;
     unknownStringValue: string;
@@ -30,7 +27,7 @@ export const UNKNOWN = {
     number: sdkProxy.unknownNumberValue,
 } as const;
 
-const PACK = { name: "sagemaker-studio-guard", version: "0.1.0" };
+const PACK = { name: "sagemaker-studio-guard", version: (require("../../package.json") as { version: string }).version };
 const STACK_URN_PREFIX = "urn:pulumi:dev::studio::";
 
 export interface Outcome {
