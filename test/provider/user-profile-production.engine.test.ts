@@ -125,7 +125,7 @@ describe("UserProfile on the engine: where production bites", function () {
         assert.notStrictEqual(blocked.code, 0);
         assert.match(blocked.output, /app JupyterServer\/default/);
         assert.match(blocked.output, /private space erin-private/);
-        assert.match(blocked.output, /deleteApps: true/);
+        assert.match(blocked.output, /pulumi config set sagemaker:deleteApps true/);
 
         await stack.declare({ erin: { ...erin, deleteApps: true } });
         await stack.up();
