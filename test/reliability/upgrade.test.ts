@@ -20,8 +20,10 @@ async function profileNames(emulator: SageMakerLocal): Promise<string[]> {
 describe("reliability: state written by earlier releases", function () {
     this.timeout(600_000);
 
-    it("has at least one recorded release", () => {
+    it("has at least one recorded release, and one for the package's version", () => {
         assert.ok(versions.length > 0, `no recorded state under ${UPGRADE_STATES}`);
+        const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+        assert.ok(versions.includes(version), `release ${version} has no recorded state: run npm run record:upgrade-fixture before tagging it`);
     });
 
     for (const version of versions) {
