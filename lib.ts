@@ -14,3 +14,5 @@ export {
 export type {
     StudioTeamArgs, StudioTeamFileArgs, MemberProfile, TeamSpec, TeamMemberSpec, TagMap, EffectiveMember, TeamProblem, SpecPath,
 } from "./components";
+export { runTeamStacks } from "./cli/stacks/team-stacks";
+export type { StackCommand, TeamStackResult, TeamStacksOptions } from "./cli/stacks/team-stacks";

@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 // `sagemaker-studio`: the package's command, for what a team runs beside `pulumi`.
 import { SCAN_USAGE, scanCommand } from "./scan/scan-command";
+import { stacksCommand, stacksUsage } from "./stacks/stacks-command";
 import { UsageError } from "./usage-error";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
     scan: { run: scanCommand, usage: SCAN_USAGE },
+    up: { run: stacksCommand("up"), usage: stacksUsage("up") },
+    preview: { run: stacksCommand("preview"), usage: stacksUsage("preview") },
+    refresh: { run: stacksCommand("refresh"), usage: stacksUsage("refresh") },
+    destroy: { run: stacksCommand("destroy"), usage: stacksUsage("destroy") },
 };
 
 const USAGE = `Usage: sagemaker-studio <command> [options]
 
 Commands:
   scan      write team files for the user profiles of a live domain
+  up, preview, refresh, destroy --stacks TEAM_FILES
+            one stack per team file, a few at a time
 
 Run sagemaker-studio <command> --help for a command's options.`;
 

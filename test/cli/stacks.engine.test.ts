@@ -1,0 +1,71 @@
+// `sagemaker-studio up|preview|destroy --stacks`: one stack per team file through the Automation
+// API, several at once, each created from a base stack's config; a change to one team previews
+// only that team's stack.
+import * as assert from "assert";
+import { execFile } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { promisify } from "util";
+import type { SageMakerLocal } from "../../emulator";
+import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType, type StackExport } from "../support/engine";
+import { DOMAIN, emulatorClient, pointProjectAt, PROFILE_TYPE, startEmulator } from "../support/profiles-stack";
+import { emulatorProfiles } from "../support/reliability";
+
+const run = promisify(execFile);
+const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
+const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
+const team = (name: string, members: string[]) =>
+    [`name: ${name}`, "defaults:", "  executionRole: arn:aws:iam::123456789012:role/team", "members:", ...members.map((m) => `  - name: ${m}`), ""].join("\n");
+
+describe("sagemaker-studio --stacks: one stack per team", function () {
+    let emulator: SageMakerLocal;
+    let project: PulumiProject;
+
+    const command = (...args: string[]) => run("node", [COMMAND, ...args], { cwd: project.dir, env: project.env(), maxBuffer: 64 * 1024 * 1024 });
+
+    before(async () => {
+        emulator = await startEmulator(100);
+        project = new PulumiProject(makeWorkDir("stacks", FIXTURE), { endpoint: emulator.url });
+        fs.mkdirSync(path.join(project.dir, "teams"));
+        fs.writeFileSync(path.join(project.dir, "teams", "alpha.yaml"), team("alpha", ["a1", "a2"]));
+        fs.writeFileSync(path.join(project.dir, "teams", "beta.yaml"), team("beta", ["b1", "b2"]));
+        fs.writeFileSync(path.join(project.dir, "teams", "gamma.yaml"), team("gamma", ["c1"]));
+        await project.ok(["stack", "init", "base"]);
+        await pointProjectAt(project, emulator.url);
+        await project.ok(["config", "set", "domainId", DOMAIN]);
+    });
+
+    after(async () => {
+        await emulator?.stop();
+        cleanWorkDirs();
+    });
+
+    it("deploys every team in its own stack, two at a time, from the base stack's config", async () => {
+        const { stdout } = await command("up", "--stacks", "teams/*.yaml", "--concurrency", "2", "--base-stack", "base", "--stack-prefix", "team-");
+        assert.match(stdout, /3 of 3 stacks done/);
+        assert.match(stdout, /ok {5}team-alpha \(teams\/alpha\.yaml\): 4 create/, "the stack, the team and two profiles");
+        for (const [stack, count] of [["team-alpha", 2], ["team-beta", 2], ["team-gamma", 1]] as const) {
+            const exported = JSON.parse((await project.ok(["stack", "export", "--stack", stack])).stdout) as StackExport;
+            assert.strictEqual(resourcesOfType(exported, PROFILE_TYPE).length, count, stack);
+        }
+        assert.deepStrictEqual((await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort(), ["a1", "a2", "b1", "b2", "c1"]);
+    });
+
+    it("previews only the stack of the team that changed", async () => {
+        fs.writeFileSync(path.join(project.dir, "teams", "beta.yaml"), team("beta", ["b1", "b2", "b3"]));
+        const { stdout } = await command("preview", "--stacks", "teams/beta.yaml", "--stack-prefix", "team-");
+        assert.match(stdout, /1 of 1 stacks previewed/);
+        assert.match(stdout, /ok {5}team-beta \(teams\/beta\.yaml\): 1 create, \d+ same/);
+        assert.doesNotMatch(stdout, /team-alpha|team-gamma/);
+    });
+
+    it("destroys every team stack and reports a failure with a non-zero exit", async () => {
+        const { stdout } = await command("destroy", "--stacks", "teams/*.yaml", "--stack-prefix", "team-");
+        assert.match(stdout, /3 of 3 stacks done/);
+        assert.deepStrictEqual(await emulatorProfiles(emulatorClient(emulator)), []);
+        fs.writeFileSync(path.join(project.dir, "teams", "broken.yaml"), "name: broken\nmembers:\n  - name: bad_name\n");
+        const failed = await command("preview", "--stacks", "teams/broken.yaml", "--stack-prefix", "team-", "--base-stack", "base").catch((e: { code: number; stdout: string }) => e);
+        assert.strictEqual((failed as { code: number }).code, 1);
+        assert.match((failed as { stdout: string }).stdout, /FAILED team-broken/);
+    });
+});
