@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // `sagemaker-studio`: the package's command, for what a team runs beside `pulumi`.
+import { DRIFT_USAGE, driftCommand } from "./drift/drift-command";
 import { SCAN_USAGE, scanCommand } from "./scan/scan-command";
+import { SUMMARY_USAGE, summaryCommand } from "./summary/summary-command";
 import { stacksCommand, stacksUsage } from "./stacks/stacks-command";
 import { UsageError } from "./usage-error";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
     scan: { run: scanCommand, usage: SCAN_USAGE },
+    summary: { run: summaryCommand, usage: SUMMARY_USAGE },
+    drift: { run: driftCommand, usage: DRIFT_USAGE },
     up: { run: stacksCommand("up"), usage: stacksUsage("up") },
     preview: { run: stacksCommand("preview"), usage: stacksUsage("preview") },
     refresh: { run: stacksCommand("refresh"), usage: stacksUsage("refresh") },
@@ -16,6 +20,8 @@ const USAGE = `Usage: sagemaker-studio <command> [options]
 
 Commands:
   scan      write team files for the user profiles of a live domain
+  summary   write the pull-request summary of a pulumi preview (Markdown)
+  drift     report what changed out of band in a stack's members (Markdown; exit 3 on drift)
   up, preview, refresh, destroy --stacks TEAM_FILES
             one stack per team file, a few at a time
 

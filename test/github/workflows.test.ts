@@ -1,5 +1,6 @@
 // The GitHub workflows: valid by action-validator (the workflow JSON schema, run from npm's
-// @action-validator/cli), and calling the scripts, pack and config this repository tests.
+// @action-validator/cli), calling the commands, scripts, pack and config this repository tests,
+// and the drift job's issue handling run against a stand-in `gh`.
 import * as assert from "assert";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -16,17 +17,36 @@ function validate(file: string): { status: number | null; output: string } {
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-function runScripts(file: string): string {
+/** action-validator on a copy of a workflow that `change` has broken. */
+function validateBroken(file: string, change: (workflow: { on: Record<string, unknown>; jobs: Record<string, Record<string, unknown>> }) => void): { status: number | null; output: string } {
     const workflow = YAML.parse(fs.readFileSync(path.join(WORKFLOWS, file), "utf8"));
-    return Object.values(workflow.jobs as Record<string, { steps: { run?: string }[] }>)
-        .flatMap((job) => job.steps.map((s) => s.run ?? "")).join("\n");
+    change(workflow);
+    const broken = path.join(makeWorkDir("workflow-lint"), file);
+    fs.writeFileSync(broken, YAML.stringify(workflow));
+    return validate(broken);
+}
+
+interface Step {
+    name?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+}
+
+function stepsOf(file: string): Step[] {
+    const workflow = YAML.parse(fs.readFileSync(path.join(WORKFLOWS, file), "utf8"));
+    return Object.values(workflow.jobs as Record<string, { steps: Step[] }>).flatMap((job) => job.steps);
+}
+
+function runScripts(file: string): string {
+    return stepsOf(file).map((s) => s.run ?? "").join("\n");
 }
 
 describe("GitHub workflows", () => {
     after(cleanWorkDirs);
 
-    it("has the pull-request preview and the main-branch deploy", () => {
-        assert.deepStrictEqual(files.sort(), ["deploy.yml", "preview.yml"]);
+    it("has the pull-request preview, the main-branch deploy and the scheduled drift check", () => {
+        assert.deepStrictEqual(files.sort(), ["deploy.yml", "drift.yml", "preview.yml"]);
     });
 
     for (const file of files) {
@@ -36,25 +56,112 @@ describe("GitHub workflows", () => {
         });
     }
 
-    it("action-validator rejects a job without runs-on", () => {
-        const workflow = YAML.parse(fs.readFileSync(path.join(WORKFLOWS, "preview.yml"), "utf8"));
-        delete workflow.jobs.preview["runs-on"];
-        const broken = path.join(makeWorkDir("workflow-lint"), "broken.yml");
-        fs.writeFileSync(broken, YAML.stringify(workflow));
-        const { status, output } = validate(broken);
-        assert.notStrictEqual(status, 0);
-        assert.match(output, /runs-on/);
+    for (const file of files) {
+        it(`action-validator rejects a copy of ${file} whose job has no runs-on`, () => {
+            const { status, output } = validateBroken(file, (workflow) => {
+                for (const job of Object.values(workflow.jobs)) delete job["runs-on"];
+            });
+            assert.notStrictEqual(status, 0);
+            assert.match(output, /runs-on/);
+        });
+    }
+
+    it("action-validator rejects a copy of drift.yml whose schedule is not a cron expression", () => {
+        const { status, output } = validateBroken("drift.yml", (workflow) => {
+            workflow.on.schedule = [{ cron: "every morning" }];
+        });
+        assert.notStrictEqual(status, 0, output);
+        assert.match(output, /cron|schedule/i);
     });
 
-    it("the preview runs the pack with its config and summarizes with scripts/preview-summary.js", () => {
+    it("the preview runs the pack with its config and summarizes with sagemaker-studio summary, looking up what deletes lose", () => {
         const run = runScripts("preview.yml");
         assert.match(run, /pulumi preview .*--json[\s\\]+--policy-pack policy --policy-pack-config "\$POLICY_CONFIG" > preview\.jsonl/);
-        assert.match(run, /node scripts\/preview-summary\.js preview\.jsonl/);
+        assert.match(run, /npx sagemaker-studio summary preview\.jsonl --region "\$AWS_REGION"/);
         assert.match(run, /gh pr comment "\$PR" --body-file summary\.md/);
+    });
+
+    it("the drift check runs on a schedule with the read-only role and reports with sagemaker-studio drift", () => {
+        const workflow = YAML.parse(fs.readFileSync(path.join(WORKFLOWS, "drift.yml"), "utf8"));
+        assert.ok(workflow.on.schedule?.[0]?.cron, "a schedule");
+        assert.ok("workflow_dispatch" in workflow.on);
+        assert.strictEqual(workflow.permissions.issues, "write");
+        const credentials = stepsOf("drift.yml").find((s) => s.with?.["role-to-assume"]);
+        assert.strictEqual(credentials?.with?.["role-to-assume"], "${{ secrets.AWS_PREVIEW_ROLE_ARN }}");
+        assert.match(runScripts("drift.yml"), /npx sagemaker-studio drift --stack "\$PULUMI_STACK" --out drift\.md/);
+    });
+
+    it("every sagemaker-studio command the workflows run is one the package's bin has", () => {
+        const bin = path.join(REPO_ROOT, require(path.join(REPO_ROOT, "package.json")).bin["sagemaker-studio"]);
+        const commands = files.flatMap((file) => [...runScripts(file).matchAll(/npx sagemaker-studio (\S+)/g)].map((m) => m[1]));
+        assert.deepStrictEqual([...new Set(commands)].sort(), ["drift", "summary"]);
+        for (const command of commands) {
+            const help = spawnSync(process.execPath, [bin, command, "--help"], { encoding: "utf8" });
+            assert.strictEqual(help.status, 0, help.stderr);
+            assert.match(help.stdout, new RegExp(`^Usage: sagemaker-studio ${command} `));
+        }
     });
 
     it("the deploy runs up with the same pack and config", () => {
         assert.match(runScripts("deploy.yml"), /pulumi up .*--yes[\s\\]+--policy-pack policy --policy-pack-config "\$POLICY_CONFIG"/);
+    });
+
+    describe("the drift job's issue", () => {
+        const step = stepsOf("drift.yml").find((s) => s.name === "Open, update or close the drift issue")!;
+
+        /** Runs the step as GitHub does (bash -eo pipefail), with a `gh` that logs its arguments and knows of `openIssue`. */
+        function runStep(exitCode: number, openIssue: string): { status: number | null; calls: string[]; stepSummary: string } {
+            const dir = makeWorkDir("drift-issue");
+            const log = path.join(dir, "gh.log");
+            fs.writeFileSync(path.join(dir, "gh"), '#!/bin/sh\necho "$*" >> "$GH_LOG"\nif [ "$1 $2" = "issue list" ]; then printf "%s" "$GH_OPEN_ISSUE"; fi\n', { mode: 0o755 });
+            fs.writeFileSync(path.join(dir, "drift.md"), "## drift report\n");
+            fs.writeFileSync(path.join(dir, "step.sh"), step.run!);
+            const summary = path.join(dir, "step-summary.md");
+            const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
+                cwd: dir,
+                encoding: "utf8",
+                env: { PATH: `${dir}${path.delimiter}${process.env.PATH}`, GH_LOG: log, GH_OPEN_ISSUE: openIssue, EXIT_CODE: String(exitCode), PULUMI_STACK: "prod", GITHUB_STEP_SUMMARY: summary },
+            });
+            const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "");
+            return { status: result.status, calls: read(log).trim().split("\n"), stepSummary: read(summary) };
+        }
+
+        const LIST = /^issue list --label drift --state open --json number,title --jq /;
+        const TITLE = "Drift in SageMaker Studio user profiles (prod)";
+
+        it("opens one labelled issue with the report on drift", () => {
+            const { status, calls, stepSummary } = runStep(3, "");
+            assert.strictEqual(status, 0);
+            assert.match(calls[0], LIST);
+            assert.ok(calls[0].includes(TITLE), calls[0]);
+            assert.match(calls[1], /^label create drift /);
+            assert.strictEqual(calls[2], `issue create --title ${TITLE} --label drift --body-file drift.md`);
+            assert.strictEqual(calls.length, 3);
+            assert.strictEqual(stepSummary, "## drift report\n");
+        });
+
+        it("updates the open issue instead of opening another", () => {
+            const { status, calls } = runStep(3, "42\n");
+            assert.strictEqual(status, 0);
+            assert.deepStrictEqual(calls.slice(1), ["issue edit 42 --body-file drift.md"]);
+        });
+
+        it("closes the open issue once nothing drifts, and does nothing without one", () => {
+            const closed = runStep(0, "42\n");
+            assert.strictEqual(closed.status, 0);
+            assert.match(closed.calls[1], /^issue close 42 --comment No drift/);
+            assert.strictEqual(closed.calls.length, 2);
+            const quiet = runStep(0, "");
+            assert.strictEqual(quiet.status, 0);
+            assert.strictEqual(quiet.calls.length, 1);
+        });
+
+        it("fails the job, leaving the issue as it is, when the check itself failed", () => {
+            const { status, calls } = runStep(1, "42\n");
+            assert.notStrictEqual(status, 0);
+            assert.strictEqual(calls.length, 1);
+            assert.match(calls[0], LIST);
+        });
     });
 
     it("every file the workflows name exists", () => {

@@ -3,8 +3,6 @@
 // private space, and diffs that show only what really changes. Real engine, sagemaker-local.
 import * as assert from "assert";
 import {
-    CreateAppCommand,
-    CreateSpaceCommand,
     CreateUserProfileCommand,
     DescribeSpaceCommand,
     DescribeUserProfileCommand,
@@ -18,7 +16,7 @@ import { removalTable } from "../../model/settings/removal-behaviour";
 import { OWNER_TAG } from "../../provider/common/ownership";
 import { cleanWorkDirs } from "../support/engine";
 import { fullUserSettings } from "../support/full-user-settings";
-import { DOMAIN, emulatorClient, ProfilesStack, startEmulator } from "../support/profiles-stack";
+import { addAppAndPrivateSpace, DOMAIN, emulatorClient, ProfilesStack, startEmulator } from "../support/profiles-stack";
 
 const OLD_ROLE = "arn:aws:iam::123456789012:role/HandMade";
 const NEW_ROLE = "arn:aws:iam::123456789012:role/Managed";
@@ -187,16 +185,7 @@ describe("UserProfile on the engine: a domain with history", function () {
             stack = await ProfilesStack.create(emulator, "offboard");
             await stack.declare({ ...stays, erin: { domainId: DOMAIN, userProfileName: "erin", userSettings: { executionRole: NEW_ROLE } } });
             await stack.up();
-            await client.send(new CreateAppCommand({ DomainId: DOMAIN, UserProfileName: "erin", AppType: "JupyterServer", AppName: "default" }));
-            await client.send(
-                new CreateSpaceCommand({
-                    DomainId: DOMAIN,
-                    SpaceName: "erin-private",
-                    OwnershipSettings: { OwnerUserProfileName: "erin" },
-                    SpaceSharingSettings: { SharingType: "Private" },
-                    SpaceSettings: { AppType: "JupyterLab" },
-                }),
-            );
+            await addAppAndPrivateSpace(client, "erin");
         });
 
         it("says once, without stack frames, which config deletes the apps and the private space with the profile", async () => {

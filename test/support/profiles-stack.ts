@@ -1,7 +1,7 @@
 // A stack of UserProfiles on sagemaker-local, driven by the real CLI: the
 // profiles come from stack config, so each test states what the program says.
 import * as path from "path";
-import { SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { CreateAppCommand, CreateSpaceCommand, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { startSageMakerLocal, SageMakerLocal } from "../../emulator";
 import { makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType, StateResource } from "./engine";
 
@@ -29,6 +29,20 @@ export function emulatorClient(emulator: Pick<SageMakerLocal, "url">): SageMaker
         credentials: { accessKeyId: LOCAL_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_CREDENTIALS.AWS_SECRET_ACCESS_KEY },
         maxAttempts: 1,
     });
+}
+
+/** What a member still has when offboarded: the app `JupyterServer/default` and the private space `<name>-private`. */
+export async function addAppAndPrivateSpace(client: SageMakerClient, userProfileName: string): Promise<void> {
+    await client.send(new CreateAppCommand({ DomainId: DOMAIN, UserProfileName: userProfileName, AppType: "JupyterServer", AppName: "default" }));
+    await client.send(
+        new CreateSpaceCommand({
+            DomainId: DOMAIN,
+            SpaceName: `${userProfileName}-private`,
+            OwnershipSettings: { OwnerUserProfileName: userProfileName },
+            SpaceSharingSettings: { SharingType: "Private" },
+            SpaceSettings: { AppType: "JupyterLab" },
+        }),
+    );
 }
 
 /** Stack config of the selected stack that sends the provider's calls to `url`, with fast polling. */

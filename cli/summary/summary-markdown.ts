@@ -1,0 +1,164 @@
+// The pull-request comment: a headline with the counts, loud warnings for blocking violations,
+// replacements and the storage a delete loses, then one section per member with the settings that
+// change (for an adoption, the live profile's old → new), what SageMaker keeps, and the policy
+// results that concern them.
+import type { AppDetails } from "@aws-sdk/client-sagemaker";
+import { isKnownString, nameOf } from "../engine-events";
+import { changesTable, code, settingsTable, shownCell } from "../markdown-cells";
+import { settingChanges, type SettingChange } from "../setting-changes";
+import type { Blockers } from "../../provider/operations/clear-blockers";
+import type { DataLoss } from "./data-loss";
+import { stackViolations, summaryMembers, type Member } from "./members";
+import type { PolicyViolation, Preview } from "./preview-reading";
+
+export const DEFAULT_TITLE = "SageMaker Studio user profiles: preview";
+
+/** Headline counts, in this order. */
+const VERB: Partial<Record<Member["change"], string>> = {
+    create: "to create",
+    adopt: "to adopt",
+    update: "to update",
+    replace: "to replace",
+    delete: "to delete",
+};
+
+function violationLine(v: PolicyViolation): string {
+    const [description, ...rest] = v.message.split("\n");
+    const detail = rest.join(" ").trim() || description;
+    if (/^can't run policy /.test(description)) {
+        return `- ⏳ **not checked in preview** ${code(v.policyName)}: ${detail.replace(/^.* during preview: /, "")}; it is enforced at deploy`;
+    }
+    const level = v.enforcementLevel === "mandatory" ? "❌ **mandatory**" : v.enforcementLevel === "advisory" ? "⚠️ **advisory**" : `**${v.enforcementLevel}**`;
+    const severity = v.severity ? ` (${v.severity})` : "";
+    return `- ${level}${severity} ${code(v.policyName)}: ${detail}`;
+}
+
+function sortViolations(vs: readonly PolicyViolation[]): PolicyViolation[] {
+    const rank = (v: PolicyViolation) => (v.enforcementLevel === "mandatory" ? 0 : 1);
+    return [...vs].sort((a, b) => rank(a) - rank(b) || a.policyName.localeCompare(b.policyName) || a.message.localeCompare(b.message));
+}
+
+const isMandatory = (v: PolicyViolation) => v.enforcementLevel === "mandatory";
+const loses = (m: Member) => m.change === "delete" || m.change === "replace";
+
+/** The settings a member's change sets, from → to (none when the provider found nothing to change). */
+function changedSettings(m: Member): SettingChange[] {
+    return m.step && m.change !== "unchanged" && m.change !== "delete" ? settingChanges(m.step.oldInputs, m.step.newInputs) : [];
+}
+
+function appName(app: AppDetails): string {
+    return `${app.AppType}/${app.AppName}${app.SpaceName ? ` in space ${app.SpaceName}` : ""} (${app.Status})`;
+}
+
+/** The loud call-out of what deleting a member's profile takes with it. */
+function dataLossWarning(m: Member, blockers: Blockers): string[] {
+    const { spaces, apps } = blockers;
+    const verb = m.change === "replace" ? "Replacing" : "Deleting";
+    const spaceList = spaces.map((s) => code(s.SpaceName ?? "")).join(", ");
+    const headline =
+        spaces.length > 0
+            ? `**${verb} ${code(m.name)} loses ${spaces.length === 1 ? "the private space" : `${spaces.length} private spaces:`} ${spaceList} ` +
+              `and the files on ${spaces.length === 1 ? "its storage volume" : "their storage volumes"}.**`
+            : `**${verb} ${code(m.name)} stops its running apps.**`;
+    const lines = ["> [!WARNING]", `> ${headline}`];
+    if (apps.length > 0) lines.push(`> Running apps: ${apps.map((a) => code(appName(a))).join(", ")}.`);
+    lines.push(
+        "> With `sagemaker:deleteApps` on (or `deleteApps: true` on the member) the delete removes them first; " +
+            "otherwise the delete fails on them until they are deleted.",
+    );
+    return [...lines, ""];
+}
+
+/** One line on the look-up itself: not done, failed, or done with nothing to lose. */
+function dataLossStatus(dataLoss: DataLoss, losing: readonly Member[]): string | undefined {
+    if (losing.length === 0) return undefined;
+    if (!dataLoss.looked) {
+        return "_The apps and private spaces of deleted and replaced members were not looked up: run `sagemaker-studio summary` with `--region`, `--endpoint-url` or `--profile` to call out the storage a delete loses._";
+    }
+    if (dataLoss.failure !== undefined) {
+        return `⚠️ **Could not look up the apps and private spaces of deleted and replaced members:** ${dataLoss.failure.replace(/\s+/g, " ")}`;
+    }
+    const found = losing.some((m) => {
+        const b = dataLoss.found.get(m.key);
+        return b !== undefined && b.apps.length + b.spaces.length > 0;
+    });
+    return found ? undefined : "No deleted or replaced member has a private space or a running app.";
+}
+
+function memberSection(m: Member): string[] {
+    const out = [`### ${code(m.name)}: ${m.change}`, ""];
+    const profileName = [m.step?.newInputs?.userProfileName, m.step?.oldInputs?.userProfileName].find(isKnownString);
+    if (profileName !== undefined && profileName !== m.name) out.push(`Profile ${code(profileName)}.`, "");
+    if (m.adoption) {
+        const from = m.adoption.takeover ? " from the stack that owned it" : "";
+        if (m.adoption.changes.length === 0) {
+            out.push(`Adopts the existing profile ${code(m.adoption.profile)}${from}; it already matches the program, so \`up\` only adds this stack's owner tag.`, "");
+        } else {
+            out.push(`Adopts the existing profile ${code(m.adoption.profile)}${from}; \`up\` changes what the program does not say:`, "");
+            out.push(...changesTable(m.adoption.changes.map((c) => ({ path: c.path, from: shownCell(c.from), to: shownCell(c.to) }))), "");
+        }
+    } else {
+        const changes = changedSettings(m);
+        if (changes.length > 0) out.push(...settingsTable(changes), "");
+    }
+    if (m.kept.length > 0) out.push(...m.kept.map((k) => `- ⚠️ **kept by SageMaker** ${code(k.path)} ${k.text}`), "");
+    if (m.violations.length > 0) out.push(...sortViolations(m.violations).map(violationLine), "");
+    return out;
+}
+
+export function renderSummary(preview: Preview, options: { title?: string; dataLoss?: DataLoss } = {}): string {
+    const list = summaryMembers(preview);
+    const dataLoss = options.dataLoss ?? { looked: false };
+    const counts = Object.entries(VERB)
+        .map(([change, verb]) => [list.filter((m) => m.change === change).length, verb] as const)
+        .filter(([n]) => n > 0)
+        .map(([n, verb]) => `${n} ${verb}`);
+    const mandatory = preview.violations.filter(isMandatory).length;
+    const advisory = preview.violations.length - mandatory;
+
+    const out = [`## ${options.title ?? DEFAULT_TITLE}`, ""];
+    out.push(`**Members:** ${counts.length > 0 ? counts.join(", ") : "no changes"}. **Policy:** ${mandatory} mandatory, ${advisory} advisory.`);
+    out.push("");
+    if (mandatory > 0 || preview.failed) {
+        out.push("> [!CAUTION]");
+        out.push(
+            mandatory > 0
+                ? `> **${mandatory} mandatory policy violation${mandatory === 1 ? "" : "s"}: this change cannot be deployed until ${mandatory === 1 ? "it is" : "they are"} fixed.**`
+                : "> **The preview failed; see the job log.**",
+        );
+        out.push("");
+    }
+    for (const m of list.filter((x) => x.change === "replace")) {
+        const why = m.step?.replaceReasons.length ? ` because ${m.step.replaceReasons.map(code).join(", ")} changes` : "";
+        out.push("> [!WARNING]");
+        out.push(
+            `> **${code(m.name)} will be replaced**${why}: the profile is deleted and created again, ` +
+                "and the member loses access to the files in their EFS home directory (the new profile gets a new home).",
+        );
+        out.push("");
+    }
+    const losing = list.filter(loses);
+    for (const m of losing) {
+        const blockers = dataLoss.looked ? dataLoss.found.get(m.key) : undefined;
+        if (blockers && blockers.apps.length + blockers.spaces.length > 0) out.push(...dataLossWarning(m, blockers));
+    }
+    const status = dataLossStatus(dataLoss, losing);
+    if (status !== undefined) out.push(status, "");
+    if (list.length > 0) {
+        out.push("| Member | Change | Settings changed | Policy |", "| --- | --- | --- | --- |");
+        for (const m of list) {
+            const mand = m.violations.filter(isMandatory).length;
+            const others = m.violations.length - mand;
+            const policy = m.violations.length === 0 ? "✅" : [mand > 0 ? `❌ ${mand}` : "", others > 0 ? `⚠️ ${others}` : ""].filter(Boolean).join(" ");
+            out.push(`| ${code(m.name)} | ${m.change} | ${m.change === "delete" ? "—" : (m.adoption?.changes ?? changedSettings(m)).length} | ${policy} |`);
+        }
+        out.push("");
+    }
+    for (const m of list) out.push(...memberSection(m));
+    const elsewhere = stackViolations(preview);
+    if (elsewhere.length > 0) {
+        out.push("### Stack and teams", "");
+        out.push(...sortViolations(elsewhere).map((v) => `${violationLine(v)} (${code(nameOf(v.urn))})`), "");
+    }
+    return `${out.join("\n").trimEnd()}\n`;
+}

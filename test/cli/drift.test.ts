@@ -1,0 +1,48 @@
+// The drift report from hand-written refresh-preview events: what counts as drift and what does not.
+import * as assert from "assert";
+import { readDrift } from "../../cli/drift/drift-events";
+import { renderDriftReport } from "../../cli/drift/drift-report";
+
+const PROFILE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
+const urnOf = (type: string, name: string) => `urn:pulumi:prod::studio::sagemaker-studio:index:StudioTeam$${type}::${name}`;
+
+/** A refresh's pre-event (the old state twice) and outputs event (old and live), as the CLI streams them. */
+function refreshed(type: string, name: string, op: string, old: object, live: object | null): string[] {
+    const urn = urnOf(type, name);
+    return [
+        JSON.stringify({ resourcePreEvent: { metadata: { op: "refresh", urn, type, old: { inputs: old }, new: { inputs: old } } } }),
+        JSON.stringify({ resOutputsEvent: { metadata: { op, urn, type, old: { inputs: old }, new: live && { inputs: live } } } }),
+    ];
+}
+
+describe("sagemaker-studio drift reading refresh events", () => {
+    const alice = { __owner: "abc", domainId: "d-testdomain01", userProfileName: "alice", tags: { team: "fraud" }, userSettings: { executionRole: "arn:a", securityGroups: [] } };
+
+    it("names a team member's profile, and ignores what the provider keeps for itself and empty lists", () => {
+        const live = { domainId: "d-testdomain01", userProfileName: "alice", tags: { team: "fraud" }, userSettings: { executionRole: "arn:b" } };
+        const drift = readDrift(refreshed(PROFILE, "fraud-ml-alice", "update", alice, live).join("\n"));
+        assert.deepStrictEqual(drift.resources.map((r) => [r.name, r.profile, r.changes]), [["fraud-ml-alice", "d-testdomain01/alice", [{ path: "userSettings.executionRole", from: "arn:a", to: "arn:b" }]]]);
+        const report = renderDriftReport(drift);
+        assert.ok(report.startsWith("## SageMaker Studio user profiles: drift of `prod`\n\n**Drift** in 1 member (1 changed).\n"), report);
+        assert.ok(report.includes("### `fraud-ml-alice`: changed\n\nProfile `d-testdomain01/alice`.\n\n| Setting | From | To |"), report);
+    });
+
+    it("counts a member whose only difference is its outputs (a new status or modification time) as clean", () => {
+        const drift = readDrift(refreshed(PROFILE, "fraud-ml-alice", "update", alice, { ...alice, __owner: undefined }).join("\n"));
+        assert.deepStrictEqual(drift.resources, []);
+        assert.strictEqual(renderDriftReport(drift), "## SageMaker Studio user profiles: drift of `prod`\n\n**No drift:** every member is as the stack's state records it.\n");
+    });
+
+    it("lists other resources that changed by name and type, after the members", () => {
+        const events = [...refreshed("aws:s3/bucket:Bucket", "notebooks", "update", { acl: "private" }, { acl: "public-read" }), ...refreshed(PROFILE, "fraud-ml-bo", "delete", { domainId: "d-testdomain01", userProfileName: "bo" }, null)];
+        const report = renderDriftReport(readDrift(events.join("\n")), { stack: "prod-eu" });
+        assert.ok(report.startsWith("## SageMaker Studio user profiles: drift of `prod-eu`\n\n**Drift** in 1 member (1 deleted) and 1 other resource.\n"), report);
+        assert.ok(report.includes("### `fraud-ml-bo`: deleted\n\nProfile `d-testdomain01/bo` no longer exists; `pulumi up --refresh` creates it again.\n"), report);
+        assert.ok(report.endsWith("### Other resources\n\n- `notebooks` (`aws:s3/bucket:Bucket`): changed\n"), report);
+    });
+
+    it("keeps the engine's errors for the message of a failed check", () => {
+        const drift = readDrift(JSON.stringify({ diagnosticEvent: { message: "error: the stack is currently locked by 1 lock(s)\n", severity: "error" } }));
+        assert.deepStrictEqual(drift.errors, ["error: the stack is currently locked by 1 lock(s)"]);
+    });
+});

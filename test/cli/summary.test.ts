@@ -1,0 +1,134 @@
+// `sagemaker-studio summary` on hand-written events, for the cases a preview on the emulator
+// cannot produce or that are shown more plainly one at a time.
+import * as assert from "assert";
+import { execFileSync } from "child_process";
+import * as path from "path";
+import type { DataLoss } from "../../cli/summary/data-loss";
+import { readPreview } from "../../cli/summary/preview-reading";
+import { renderSummary } from "../../cli/summary/summary-markdown";
+import { REPO_ROOT } from "../support/engine";
+
+const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
+const PROFILE_URN = "urn:pulumi:dev::studio::pulumi-nodejs:dynamic/sagemaker:UserProfile::";
+const DOMAIN = "d-testdomain01";
+
+const pre = (op: string, name: string, oldInputs?: object, newInputs?: object, keys?: string[]) =>
+    JSON.stringify({
+        resourcePreEvent: { metadata: { op, urn: PROFILE_URN + name, type: "pulumi-nodejs:dynamic/sagemaker:UserProfile", old: oldInputs && { inputs: oldInputs }, new: newInputs && { inputs: newInputs }, keys } },
+    });
+const policy = (urn: string, policyName: string, enforcementLevel: string, message: string) =>
+    JSON.stringify({ policyEvent: { resourceUrn: urn, policyName, policyPackName: "sagemaker-studio-guard", enforcementLevel, message } });
+const diagnostic = (message: string, severity = "info#err") => JSON.stringify({ diagnosticEvent: { message: `${message}\n\n`, color: "never", severity } });
+const member = (name: string, extra: object = {}) => ({ domainId: DOMAIN, userProfileName: name, ...extra });
+
+describe("sagemaker-studio summary on hand-written events", () => {
+    it("marks values unknown in preview and secrets, and notes rules that could not run", () => {
+        const lines = [
+            pre("update", "ml-eve", { userSettings: { executionRole: "arn:a" }, tags: { "cost center": "1" } },
+                { userSettings: { executionRole: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }, tags: { "cost center": { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "2" } } }),
+            policy(PROFILE_URN + "ml-eve", "sagemaker-userprofile-execution-role-allowed", "advisory",
+                "can't run policy 'sagemaker-userprofile-execution-role-allowed' from policy pack 'sagemaker-studio-guard@v0.1.0' during preview: string value at .userSettings.executionRole can't be known during preview"),
+        ];
+        const markdown = renderSummary(readPreview([lines.join("\n")]));
+        assert.ok(markdown.includes('| `tags["cost center"]` | `"1"` | _secret_ |'), markdown);
+        assert.ok(markdown.includes('| `userSettings.executionRole` | `"arn:a"` | _known after apply_ |'), markdown);
+        assert.ok(markdown.includes("- ⏳ **not checked in preview** `sagemaker-userprofile-execution-role-allowed`: string value at .userSettings.executionRole can't be known during preview; it is enforced at deploy"), markdown);
+    });
+
+    it("lists stack-level violations under the stack and teams, and unchanged members that violate", () => {
+        const lines = [
+            pre("same", "ml-fay", { userProfileName: "fay" }, { userProfileName: "fay" }),
+            policy(PROFILE_URN + "ml-fay", "sagemaker-userprofile-required-tags", "mandatory", "A user profile must carry the required tags.\nmember \"fay\" (resource ml-fay): tags lack \"owner\"; required: \"owner\"."),
+            policy("urn:pulumi:dev::studio::sagemaker:index:StudioTeam::ml", "sagemaker-team-gpu-quota", "advisory", "A team may give at most its quota.\nteam \"ml\": 3 members have a GPU app default, above its quota of 2."),
+        ];
+        const markdown = renderSummary(readPreview([lines.join("\n")]));
+        assert.ok(markdown.includes("| `ml-fay` | unchanged | 0 | ❌ 1 |"), markdown);
+        assert.ok(markdown.includes("### Stack and teams\n\n- ⚠️ **advisory** `sagemaker-team-gpu-quota`: team \"ml\": 3 members have a GPU app default, above its quota of 2. (`ml`)"), markdown);
+        assert.ok(markdown.includes("**Policy:** 1 mandatory, 1 advisory."), markdown);
+    });
+
+    it("says so when nothing changes", () => {
+        const markdown = renderSummary(readPreview([pre("same", "ml-gus", { a: 1 }, { a: 1 })]));
+        assert.strictEqual(markdown, "## SageMaker Studio user profiles: preview\n\n**Members:** no changes. **Policy:** 0 mandatory, 0 advisory.\n");
+    });
+
+    it("shows an adoption the provider reviewed as adopt, with the live profile's old → new", () => {
+        const lines = [
+            diagnostic(`warning: user profile ${DOMAIN}/Hana: adopting the existing profile from the stack that owned it; up will change what the program does not say:\n    userSettings.executionRole: "arn:old" → "arn:new"\n    tags.legacy: "yes" → (removed)`),
+            pre("create", "ml-hana", undefined, member("hana", { adopt: "takeover", userSettings: { executionRole: "arn:new" } })),
+            pre("create", "ml-ivan", undefined, member("ivan", { adopt: true })),
+        ];
+        const markdown = renderSummary(readPreview([lines.join("\n")]));
+        assert.ok(markdown.includes("**Members:** 1 to create, 1 to adopt."), markdown);
+        assert.ok(markdown.includes("| `ml-hana` | adopt | 2 | ✅ |\n| `ml-ivan` | create | 3 | ✅ |"), markdown);
+        assert.ok(
+            markdown.includes(
+                "### `ml-hana`: adopt\n\nProfile `hana`.\n\nAdopts the existing profile `d-testdomain01/Hana` from the stack that owned it; `up` changes what the program does not say:\n\n" +
+                    '| Setting | From | To |\n| --- | --- | --- |\n| `userSettings.executionRole` | `"arn:old"` | `"arn:new"` |\n| `tags.legacy` | `"yes"` | — |\n',
+            ),
+            markdown,
+        );
+    });
+
+    it("warns in an unchanged member's section about each setting SageMaker keeps", () => {
+        const lines = [
+            pre("same", "ml-jo", member("jo", { userSettings: { studioWebPortal: "ENABLED" } }), member("jo")),
+            diagnostic(`warning: user profile ${DOMAIN}/jo: userSettings.studioWebPortal is no longer set in the program, but SageMaker keeps "ENABLED" (the API has no value for 'not set'); write studioWebPortal: ENABLED or DISABLED`),
+        ];
+        const markdown = renderSummary(readPreview([lines.join("\n")]));
+        assert.ok(markdown.includes("| `ml-jo` | unchanged | 0 | ✅ |"), markdown);
+        assert.ok(
+            markdown.includes(
+                "### `ml-jo`: unchanged\n\nProfile `jo`.\n\n- ⚠️ **kept by SageMaker** `userSettings.studioWebPortal` is no longer set in the program, but SageMaker keeps \"ENABLED\" (the API has no value for 'not set'); write studioWebPortal: ENABLED or DISABLED\n",
+            ),
+            markdown,
+        );
+        assert.doesNotMatch(markdown, /\| Setting \|/, "an unchanged member changes no setting");
+    });
+
+    describe("what deleting a member loses", () => {
+        const events = [pre("delete", "ml-kim", member("kim")), pre("replace", "ml-lee", member("lee"), member("lee2"), ["userProfileName"])].join("\n");
+        const urn = (name: string) => PROFILE_URN + name;
+
+        it("calls out each private space and running app, and what sagemaker:deleteApps does about them", () => {
+            const dataLoss: DataLoss = {
+                looked: true,
+                found: new Map([
+                    [urn("ml-kim"), {
+                        spaces: [{ SpaceName: "kim-private" }, { SpaceName: "kim-scratch" }],
+                        apps: [{ AppType: "JupyterServer", AppName: "default", Status: "InService" }, { AppType: "JupyterLab", AppName: "default", SpaceName: "kim-private", Status: "Pending" }],
+                    }],
+                    [urn("ml-lee"), { spaces: [], apps: [{ AppType: "KernelGateway", AppName: "kg", Status: "InService" }] }],
+                ]),
+            };
+            const markdown = renderSummary(readPreview([events]), { dataLoss });
+            assert.ok(
+                markdown.includes(
+                    "> [!WARNING]\n> **Deleting `ml-kim` loses 2 private spaces: `kim-private`, `kim-scratch` and the files on their storage volumes.**\n" +
+                        "> Running apps: `JupyterServer/default (InService)`, `JupyterLab/default in space kim-private (Pending)`.\n" +
+                        "> With `sagemaker:deleteApps` on (or `deleteApps: true` on the member) the delete removes them first; otherwise the delete fails on them until they are deleted.\n",
+                ),
+                markdown,
+            );
+            assert.ok(markdown.includes("> **Replacing `ml-lee` stops its running apps.**\n> Running apps: `KernelGateway/kg (InService)`.\n"), markdown);
+            assert.doesNotMatch(markdown, /not looked up|No deleted or replaced member/);
+        });
+
+        it("says in one line that it found nothing, did not look, or could not look", () => {
+            const nothing = renderSummary(readPreview([events]), { dataLoss: { looked: true, found: new Map() } });
+            assert.match(nothing, /\nNo deleted or replaced member has a private space or a running app\.\n/);
+            assert.doesNotMatch(nothing, /\[!WARNING\]\n> \*\*Deleting/);
+            const notLooked = renderSummary(readPreview([events]));
+            assert.match(notLooked, /\n_The apps and private spaces of deleted and replaced members were not looked up: run `sagemaker-studio summary` with `--region`, `--endpoint-url` or `--profile` to call out the storage a delete loses\._\n/);
+            const failed = renderSummary(readPreview([events]), { dataLoss: { looked: true, found: new Map(), failure: "ListSpaces of user profile d-testdomain01/kim failed: AccessDeniedException: no.\nThe caller's IAM policy must allow sagemaker:ListSpaces on this profile." } });
+            assert.match(failed, /\n⚠️ \*\*Could not look up the apps and private spaces of deleted and replaced members:\*\* ListSpaces of user profile d-testdomain01\/kim failed: AccessDeniedException: no\. The caller's IAM policy must allow sagemaker:ListSpaces on this profile\.\n/);
+        });
+    });
+
+    it("exits 2 with usage when given no file", () => {
+        assert.throws(
+            () => execFileSync(process.execPath, [COMMAND, "summary"], { stdio: "pipe" }),
+            (e: { status: number; stderr: Buffer }) => e.status === 2 && /summary needs at least one PREVIEW_FILE/.test(e.stderr.toString()),
+        );
+    });
+});
