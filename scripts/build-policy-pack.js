@@ -24,3 +24,13 @@ const manifest = {
     main: "dist/index.js",
 };
 fs.writeFileSync(path.join(pack, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+
+// The copy of this package in its own node_modules (scripts/install-self.js) gets the pack too, so
+// the repository runs it from where a team's repository does.
+const installed = path.join(root, "node_modules", pkg.name, "policy");
+if (fs.existsSync(path.dirname(installed))) {
+    fs.rmSync(installed, { recursive: true, force: true });
+    for (const entry of ["PulumiPolicy.yaml", "package.json", "dist", "config"]) {
+        fs.cpSync(path.join(pack, entry), path.join(installed, entry), { recursive: true });
+    }
+}

@@ -76,7 +76,7 @@ describe("GitHub workflows", () => {
 
     it("the preview runs the pack with its config and summarizes with sagemaker-studio summary, looking up what deletes lose", () => {
         const run = runScripts("preview.yml");
-        assert.match(run, /pulumi preview .*--json[\s\\]+--policy-pack policy --policy-pack-config "\$POLICY_CONFIG" > preview\.jsonl/);
+        assert.match(run, /pulumi preview .*--json[\s\\]+--policy-pack "\$POLICY_PACK" --policy-pack-config "\$POLICY_CONFIG" > preview\.jsonl/);
         assert.match(run, /npx sagemaker-studio summary preview\.jsonl --region "\$AWS_REGION"/);
         assert.match(run, /gh pr comment "\$PR" --body-file summary\.md/);
     });
@@ -103,7 +103,7 @@ describe("GitHub workflows", () => {
     });
 
     it("the deploy runs up with the same pack and config", () => {
-        assert.match(runScripts("deploy.yml"), /pulumi up .*--yes[\s\\]+--policy-pack policy --policy-pack-config "\$POLICY_CONFIG"/);
+        assert.match(runScripts("deploy.yml"), /pulumi up .*--yes[\s\\]+--policy-pack "\$POLICY_PACK" --policy-pack-config "\$POLICY_CONFIG"/);
     });
 
     describe("the drift job's issue", () => {
