@@ -7,8 +7,8 @@ import * as path from "path";
 
 /** The SDK's frames before the resource's own: `callsites`, `stackTrace` and three constructors, which it skips. */
 const SDK_FRAMES = 5;
-/** Frames of the user's program kept: the declaring line and its caller. */
-const USER_FRAMES = 2;
+/** Frames of the user's program kept: the declaring line (its caller is usually the SDK's runner). */
+const USER_FRAMES = 1;
 
 // dist/provider/ when installed, provider/ when run from the sources.
 const PACKAGE_ROOT = path.basename(path.dirname(__dirname)) === "dist" ? path.resolve(__dirname, "..", "..") : path.resolve(__dirname, "..");
