@@ -15,6 +15,8 @@ describe("schemas/team.schema.json", () => {
         const settings = schema.definitions.UserSettings.properties;
         assert.ok(settings.jupyterLabAppSettings && settings.autoMountHomeEfs && settings.rStudioServerProAppSettings);
         assert.ok(schema.definitions.AppInstanceType.enum.includes("ml.g5.xlarge"));
-        assert.deepStrictEqual(schema.definitions.TeamSpec.required, ["members"]);
+        // A team lists its members, reads them from an Identity Center group, or both: neither is required alone.
+        assert.ok(schema.definitions.TeamSpec.properties.members && schema.definitions.TeamSpec.properties.identityCenterGroup);
+        assert.strictEqual(schema.definitions.TeamSpec.required, undefined);
     });
 });

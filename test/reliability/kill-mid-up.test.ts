@@ -22,6 +22,10 @@ const MEMBERS = size(8, 20);
 const KILLS = size(3, 10);
 const SEED = 20261126;
 
+function ssoUser(name: string, version: number): string {
+    return `${name}-v${version}@example.com`;
+}
+
 /** The team in the SSO domain: a new SSO value replaces a profile, deleting the old one first (same name). */
 function team(names: string[], ssoVersion: (name: string) => number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
@@ -30,7 +34,7 @@ function team(names: string[], ssoVersion: (name: string) => number): Record<str
             domainId: SSO_DOMAIN,
             userProfileName: name,
             singleSignOnUserIdentifier: "UserName",
-            singleSignOnUserValue: `${name}-v${ssoVersion(name)}@example.com`,
+            singleSignOnUserValue: ssoUser(name, ssoVersion(name)),
             tags: { team: "reliability" },
             userSettings: { executionRole: ROLE },
         };
@@ -48,7 +52,10 @@ describe(`reliability: kill -9 mid-up (${MEMBERS} members, ${KILLS} kill points)
     let emulator: SageMakerLocal;
 
     before(async () => {
-        emulator = await startEmulator(300);
+        // Every SSO user a round can name is in the identity store: each profile is assigned to the
+        // domain's application too, so kills also land between a create and its assignment.
+        const users = memberNames("kill", MEMBERS).flatMap((name) => Array.from({ length: KILLS }, (_, v) => ssoUser(name, v)));
+        emulator = await startEmulator(300, users);
     });
 
     after(async () => {
@@ -112,7 +119,7 @@ describe(`reliability: kill -9 mid-up (${MEMBERS} members, ${KILLS} kill points)
         const ssoProfiles = await stack.profiles();
         for (const p of ssoProfiles) {
             const name = String(p.outputs?.userProfileName);
-            assert.strictEqual(p.outputs?.singleSignOnUserValue, `${name}-v${version.get(name)}@example.com`, `${name} carries the last SSO value`);
+            assert.strictEqual(p.outputs?.singleSignOnUserValue, ssoUser(name, version.get(name)!), `${name} carries the last SSO value`);
         }
         await assertConverged(stack, emulator, names, SSO_DOMAIN);
         await okPulumi(stack.project, ["destroy", "--yes", "--skip-preview"]);

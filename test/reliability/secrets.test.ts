@@ -21,6 +21,7 @@ const CREDENTIALS = {
 };
 const SECRET_TAG = "CC-SECRET-TAG-4f9e21";
 const SECRET_SSO = "secret.user.7a3d@example.com";
+const UNKNOWN_SECRET_SSO = "secret.stranger.91b0@example.com";
 
 /** Every file under `dir`, as text. */
 function filesUnder(dir: string): { file: string; text: string }[] {
@@ -44,7 +45,8 @@ describe("reliability: secrets", function () {
     const runsBefore = capturedOutput.length;
 
     before(async () => {
-        emulator = await startEmulator(100);
+        // The secret user exists in the identity store, so the profile is assigned to the domain's application.
+        emulator = await startEmulator(100, [SECRET_SSO]);
     });
 
     after(async () => {
@@ -123,6 +125,25 @@ describe("reliability: secrets", function () {
             assertNoneOf(credentials, output, `the output of run ${i}`);
             assertNoneOf(secretValues, output, `the output of run ${i}`);
         }
+    });
+
+    it("keeps a secret SSO user out of the error that says the identity store has no such user", async () => {
+        const project = new PulumiProject(makeWorkDir("secrets-unknown-user", FIXTURE), { endpoint: emulator.url, env: CREDENTIALS });
+        await okPulumi(project, ["stack", "init", "dev"]);
+        for (const [key, value] of [
+            ["domainId", DOMAIN],
+            ["ssoDomainId", SSO_DOMAIN],
+            ["sagemaker:endpoint", emulator.url],
+        ]) {
+            await okPulumi(project, ["config", "set", key, value]);
+        }
+        await okPulumi(project, ["config", "set", "--secret", "costCenter", SECRET_TAG]);
+        await okPulumi(project, ["config", "set", "--secret", "ssoUser", UNKNOWN_SECRET_SSO]);
+        const preview = await runPulumi(project, ["preview"]);
+        assert.notStrictEqual(preview.code, 0, "an SSO user the identity store does not know fails the preview");
+        const output = preview.output;
+        assert.match(output, /no user named "\[secret\]" exists in the domain's IAM Identity Center identity store/);
+        assertNoneOf([UNKNOWN_SECRET_SSO], output, "the preview's output");
     });
 
     it("listens on loopback by default and refuses a non-loopback address unless allowed", async () => {
