@@ -23,7 +23,7 @@ import { containsUnknown, isUnknown } from "./common/unknowns";
 import { desiredProfile, type DesiredProfile } from "./operations/desired-profile";
 import { domainFailures } from "./operations/domain-check";
 import { assignmentTarget, identityCenterUserId, unknownUserReason } from "./operations/identity-center-assignment";
-import { adoptionOwnership } from "./operations/ownership-check";
+import { adoptionOwnership, profileAdopter } from "./operations/ownership-check";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
 
@@ -79,7 +79,7 @@ async function adoptionReview(client: SageMakerClient, desired: DesiredProfile):
     }
     const allTags = existing.UserProfileArn ? await listTags(client, existing.UserProfileArn, desired.id) : {};
     const id = `${desired.domainId}/${existing.UserProfileName ?? desired.userProfileName}`;
-    const refusal = adoptionOwnership(desired, allTags[OWNER_TAG]);
+    const refusal = adoptionOwnership(profileAdopter(desired), allTags[OWNER_TAG]);
     if (refusal.refused) {
         return [{ property: "adopt", reason: refusal.reason }];
     }
