@@ -1,5 +1,5 @@
 // The package's public API.
-export { UserProfile, UserProfileArgs } from "./provider";
+export { UserProfile, UserProfileArgs, Space, SpaceArgs } from "./provider";
 export type { Timeouts } from "./provider";
 export * as model from "./model/shapes";
 export { startSageMakerLocal, identityCenterInstance } from "./emulator";

@@ -1,7 +1,8 @@
 // DescribeDomain, asked once per domain per provider process (every profile of a team shares its
 // domain's answer), with a not-found domain reported as what to check rather than as a bare error.
 import { DescribeDomainCommand, type DescribeDomainResponse, type SageMakerClient } from "@aws-sdk/client-sagemaker";
-import { describeFailure, isNotFound, subjectOf } from "./errors";
+import { subjectOf } from "../common/subject";
+import { describeFailure, isNotFound } from "./errors";
 
 const answers = new WeakMap<SageMakerClient, Map<string, Promise<DescribeDomainResponse | "not-found">>>();
 

@@ -1,6 +1,7 @@
 // Errors a user can act on: which operation failed on which profile or space, the
 // service's words with property paths in our names, and what to do.
 import { toPulumiName } from "../../model/schema/names";
+import { subjectOf } from "../common/subject";
 import { THROTTLE_BUDGET_MS } from "./retry-strategy";
 
 interface AwsError {
@@ -45,14 +46,6 @@ export function translateAwsPaths(message: string): string {
 export type IamService = "sagemaker" | "sso" | "identitystore";
 
 const SERVICE_NAMES: Record<IamService, string> = { sagemaker: "SageMaker", sso: "IAM Identity Center", identitystore: "the Identity Center identity store" };
-
-/**
- * What a call was about, as messages name it: a bare resource id is a user profile's
- * ("user profile d-…/alice"); a subject that already names its kind ("space d-…/x", "team ml") stays.
- */
-export function subjectOf(subject: string): string {
-    return /^(space|team) /.test(subject) ? subject : `user profile ${subject}`;
-}
 
 /** Wraps an SDK error: "<Operation> of user profile d-…/alice failed: <Code>: <message>. <what to do>". */
 export function describeFailure(operation: string, subject: string, err: unknown, service: IamService = "sagemaker"): Error {

@@ -6,7 +6,7 @@
 import type { AppDetails, SageMakerClient, SpaceDetails } from "@aws-sdk/client-sagemaker";
 import { listApps } from "../aws/apps";
 import { deleteSpace, listSpaces, waitUntilSpaceGone } from "../aws/spaces";
-import { spaceLossWarning } from "../common/space-loss";
+import { spaceLossMessage } from "../common/space-loss";
 import { blocking, deleteAppsUntilGone } from "./delete-apps";
 
 export interface Blockers {
@@ -45,7 +45,7 @@ export async function deleteAppsAndSpaces(
     const remaining = () => Math.max(1, Math.round((deadline - Date.now()) / 1000));
     console.log(`user profile ${id}: deleting ${blockers.apps.length} app(s) and ${blockers.spaces.length} private space(s) first`);
     for (const space of blockers.spaces) {
-        console.warn(spaceLossWarning(domainId, space.SpaceName ?? "", `a private space of user profile ${id}, which is deleted`));
+        console.warn(`warning: ${spaceLossMessage(domainId, space.SpaceName ?? "", `a private space of user profile ${id}, which is deleted`)}`);
     }
     await deleteAppsUntilGone(
         client,
