@@ -58,7 +58,7 @@ describe("scripts/demo.js (npm run demo)", function () {
         const { code, output } = await demo(stateRoot);
         assert.strictEqual(code, 0, output);
         const resources = summary(output);
-        assert.match(resources, /12 unchanged/);
+        assert.match(resources, /15 unchanged/);
         assert.doesNotMatch(resources, /created|updated|deleted|replaced/);
         assert.match(output, /8 profiles in domain d-studiodemo001/);
     });
