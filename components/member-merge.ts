@@ -63,7 +63,7 @@ export function mergeTags(teamTags: TagMap | undefined, memberTags: TagMap | und
 }
 
 /** A member's private space: the team's with the member's merged over it; undefined for none. */
-export function mergePrivateSpace(teamSpace: SpaceSpec | undefined, memberSpace: SpaceSpec | false | undefined): SpaceSpec | undefined {
+function mergePrivateSpace(teamSpace: SpaceSpec | undefined, memberSpace: SpaceSpec | false | undefined): SpaceSpec | undefined {
     if (memberSpace === false || (teamSpace === undefined && memberSpace === undefined)) {
         return undefined;
     }

@@ -3,7 +3,7 @@
 import type { UserSettings } from "@aws-sdk/client-sagemaker";
 import { toApiValue } from "../../model/schema/names";
 import { SERVER_FILLED_MEMBERS } from "../../model/settings/setting-values";
-import { DEFAULT_TIMEOUT_SECONDS, durationSeconds } from "../../model/profile/profile-options";
+import { timeoutSeconds } from "../../model/profile/profile-options";
 import type { UserProfileInputs } from "../../model/profile/profile-properties";
 import { OWNER_PROPERTY } from "../common/ownership";
 import { parseResourceId, resourceId } from "../common/resource-id";
@@ -44,11 +44,7 @@ export function desiredProfile(inputs: UserProfileInputs, id?: string): DesiredP
         tags: inputs.tags ?? {},
         ...(typeof owner === "string" ? { owner } : {}),
         programSets: Object.keys(settings ?? {}).filter((member) => SERVER_FILLED_MEMBERS.has(member)),
-        timeouts: {
-            create: durationSeconds(inputs.timeouts?.create, DEFAULT_TIMEOUT_SECONDS.create),
-            update: durationSeconds(inputs.timeouts?.update, DEFAULT_TIMEOUT_SECONDS.update),
-            delete: durationSeconds(inputs.timeouts?.delete, DEFAULT_TIMEOUT_SECONDS.delete),
-        },
+        timeouts: timeoutSeconds(inputs.timeouts),
         inputs,
     };
 }

@@ -8,7 +8,7 @@ import { DescribeUserProfileCommand, ListSpacesCommand, ListUserProfilesCommand 
 import type { SageMakerLocal } from "../../emulator";
 import type { TeamSpec } from "../../components/team-spec";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
-import { DOMAIN, emulatorClient, PROFILE_TYPE, startEmulator } from "../support/profiles-stack";
+import { DOMAIN, emulatorClient, pointProjectAt, PROFILE_TYPE, startEmulator } from "../support/profiles-stack";
 
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
 const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
@@ -56,15 +56,8 @@ describe("components/StudioTeam spaces on the engine", function () {
         emulator = await startEmulator(100);
         project = new PulumiProject(makeWorkDir("team-spaces", FIXTURE), { endpoint: emulator.url });
         await project.ok(["stack", "init", "dev"]);
-        for (const [key, value] of Object.entries({
-            domainId: DOMAIN,
-            "sagemaker:endpoint": emulator.url,
-            "sagemaker:region": "us-east-1",
-            "sagemaker:pollMinDelay": "0.1",
-            "sagemaker:pollMaxDelay": "0.5",
-        })) {
-            await project.ok(["config", "set", key, value]);
-        }
+        await pointProjectAt(project, emulator.url);
+        await project.ok(["config", "set", "domainId", DOMAIN]);
     });
 
     after(async () => {

@@ -1,7 +1,7 @@
 // What the program asks of a space, converted to the API's names once, at the start of an
 // operation: every step after this works on the API-cased request members.
 import type { CreateSpaceRequest, SharingType, SpaceSettings } from "@aws-sdk/client-sagemaker";
-import { DEFAULT_TIMEOUT_SECONDS, durationSeconds } from "../../../model/profile/profile-options";
+import { timeoutSeconds } from "../../../model/profile/profile-options";
 import { toApiValue } from "../../../model/schema/names";
 import { serverFilledMembers } from "../../../model/settings/setting-values";
 import type { SpaceInputs } from "../../../model/space/space-properties";
@@ -50,11 +50,7 @@ export function desiredSpace(inputs: SpaceInputs, id?: string): DesiredSpace {
         tags: inputs.tags ?? {},
         ...(typeof owner === "string" ? { owner } : {}),
         programSets: Object.keys(settings ?? {}).filter((member) => serverFilled.has(member)),
-        timeouts: {
-            create: durationSeconds(inputs.timeouts?.create, DEFAULT_TIMEOUT_SECONDS.create),
-            update: durationSeconds(inputs.timeouts?.update, DEFAULT_TIMEOUT_SECONDS.update),
-            delete: durationSeconds(inputs.timeouts?.delete, DEFAULT_TIMEOUT_SECONDS.delete),
-        },
+        timeouts: timeoutSeconds(inputs.timeouts),
         inputs,
     };
 }
