@@ -12,5 +12,5 @@ export {
     loadTeamFile, parseTeamFile, expandTeamFiles, validateTeam, TeamSpecError, formatProblem, formatSpecPath,
 } from "./components";
 export type {
-    StudioTeamArgs, StudioTeamFileArgs, MemberProfile, TeamSpec, TeamMemberSpec, TagMap, EffectiveMember, TeamProblem, SpecPath,
+    StudioTeamArgs, StudioTeamFileArgs, MemberProfile, TeamSpec, TeamMemberSpec, TagMap, SpaceSpec, SharedSpaceSpec, EffectiveMember, TeamProblem, SpecPath,
 } from "./components";
