@@ -47,7 +47,7 @@ describe("provider/space-diff", () => {
     ] as const) {
         it(`replaces the space for ${what}, deleting it first, and warns that its storage is lost`, async () => {
             const { result, warned } = await warnings(() => diffSpace(`d-testdomain01/alice-private-${what}`, olds, news as SpaceInputs));
-            assert.strictEqual(result.replaces.length, 1);
+            assert.strictEqual(result.replaces?.length, 1);
             assert.strictEqual(result.deleteBeforeReplace, true);
             assert.deepStrictEqual(warned, [
                 `warning: space d-testdomain01/alice-private: deleting it (${replaced} cannot change, so the space is replaced): the files on its storage volume are lost`,
