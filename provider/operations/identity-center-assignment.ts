@@ -61,12 +61,9 @@ export async function ensureAssignment(domain: DescribeDomainResponse, desired: 
  */
 export async function refreshedAssignment(domain: DescribeDomainResponse | undefined, record: AssignmentRecord, profile: string, userName?: string): Promise<AssignmentRecord> {
     const applicationArn = domain?.AuthMode === "SSO" ? domain.SingleSignOnApplicationArn : undefined;
-    if (!applicationArn) {
-        return record;
-    }
-    const userId = record.identityCenterUserId ?? (userName === undefined ? undefined : await identityCenterUserId(applicationArn, userName, profile));
-    if (userId === undefined) {
-        return record;
+    const userId = !applicationArn ? undefined : (record.identityCenterUserId ?? (userName === undefined ? undefined : await identityCenterUserId(applicationArn, userName, profile)));
+    if (!applicationArn || userId === undefined) {
+        return recorded(record);
     }
     const there = await assignmentExists(userAssignment(applicationArn, userId), profile);
     const state = record.identityCenterAssignment;
@@ -78,6 +75,14 @@ export async function removeAssignment(domain: DescribeDomainResponse, record: A
     if (record.identityCenterAssignment === "made" && record.identityCenterUserId !== undefined && domain.SingleSignOnApplicationArn) {
         await deleteAssignment(userAssignment(domain.SingleSignOnApplicationArn, record.identityCenterUserId), profile);
     }
+}
+
+/** The record without absent members: outputs hold no undefined values. */
+export function recorded(record: AssignmentRecord): AssignmentRecord {
+    return {
+        ...(record.identityCenterUserId !== undefined ? { identityCenterUserId: record.identityCenterUserId } : {}),
+        ...(record.identityCenterAssignment !== undefined ? { identityCenterAssignment: record.identityCenterAssignment } : {}),
+    };
 }
 
 function userAssignment(applicationArn: string, userId: string): Assignment {

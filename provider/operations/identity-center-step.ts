@@ -6,7 +6,7 @@ import type { UserProfileOutputs } from "../../model/profile/profile-properties"
 import { describeDomain } from "../aws/domains";
 import { warnOnce } from "../common/warnings";
 import type { DesiredProfile } from "./desired-profile";
-import { ensureAssignment, type AssignmentRecord } from "./identity-center-assignment";
+import { ensureAssignment, recorded, type AssignmentRecord } from "./identity-center-assignment";
 import { ProfileInitError } from "./profile-init-error";
 
 export async function assignedOrRetried(client: SageMakerClient, desired: DesiredProfile, outs: UserProfileOutputs, before: AssignmentRecord): Promise<AssignmentRecord> {
@@ -21,7 +21,7 @@ export async function assignedOrRetried(client: SageMakerClient, desired: Desire
         }
         return await ensureAssignment(domain, desired, before);
     } catch (err) {
-        const recorded = { ...outs, identityCenterUserId: before.identityCenterUserId, identityCenterAssignment: "missing" as const };
-        throw new ProfileInitError(`${(err as Error).message}. The profile exists; the next pulumi up assigns the user again.`, desired.id, recorded, desired.inputs);
+        const failed = { ...outs, ...recorded({ identityCenterUserId: before.identityCenterUserId, identityCenterAssignment: "missing" }) };
+        throw new ProfileInitError(`${(err as Error).message}. The profile exists; the next pulumi up assigns the user again.`, desired.id, failed, desired.inputs);
     }
 }
