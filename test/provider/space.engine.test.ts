@@ -63,7 +63,7 @@ describe("provider/Space on the engine", function () {
         assert.ok(JSON.stringify(recorded).length < 3000, `state of a space: ${JSON.stringify(recorded).length} bytes`);
         assert.match(String((recorded.outputs as Record<string, unknown>).__provider), /require\("pulumi-sagemaker-studio\/dist\/provider\/space-provider\.js"\)|pulumi-sagemaker-studio/);
         await project.ok(["preview", "--expect-no-changes"]);
-        await project.ok(["refresh", "--yes", "--target", recorded.urn]);
+        await project.ok(["refresh", "--yes"]);
         await project.ok(["preview", "--expect-no-changes"]);
     });
 
@@ -149,8 +149,7 @@ describe("provider/Space on the engine", function () {
         assert.ok(listed.every((s) => s.Status === "InService"));
         assert.match(recovery.output, /space d-testdomain01\/\w+-private: this resource created it before \(in a deployment that was interrupted\); taking it over/);
         assert.strictEqual(resourcesOfType(await project.exportStack(), SPACE_TYPE).length, owners.length);
-        const spaceUrns = resourcesOfType(await project.exportStack(), SPACE_TYPE).flatMap((r) => ["--target", r.urn]);
-        await okPulumi(project, ["refresh", "--yes", "--clear-pending-creates", ...spaceUrns]);
+        await okPulumi(project, ["refresh", "--yes", "--clear-pending-creates"]);
         await project.ok(["preview", "--expect-no-changes"]);
     });
 
