@@ -119,7 +119,7 @@ describe("components/StudioTeam spaces on the engine", function () {
         assert.deepStrictEqual(emulator.requests().filter((r) => MUTATING.test(r.operation)), []);
     });
 
-    it("removing a member deletes their space and then their profile in one up, the loss shown at preview and up", async () => {
+    it("removing a member deletes their space and then their profile in one up: the preview lists both deletes, up calls out the lost storage", async () => {
         await project.ok(["config", "set", "sagemaker:deleteApps", "true"]);
         await declare(team(["alice", "carol"], "ml.m5.large"));
         assert.deepStrictEqual((await planned()).sort(), [["delete", "team-bob"], ["delete", "team-bob-space"]]);
