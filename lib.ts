@@ -1,5 +1,5 @@
 // The package's public API.
-export { UserProfile, UserProfileArgs } from "./provider";
+export { UserProfile, UserProfileArgs, Space, SpaceArgs } from "./provider";
 export type { Timeouts } from "./provider";
 export * as model from "./model/shapes";
 export { startSageMakerLocal, identityCenterInstance } from "./emulator";
@@ -12,7 +12,7 @@ export {
     loadTeamFile, parseTeamFile, expandTeamFiles, validateTeam, TeamSpecError, formatProblem, formatSpecPath,
 } from "./components";
 export type {
-    StudioTeamArgs, StudioTeamFileArgs, MemberProfile, TeamSpec, TeamMemberSpec, TagMap, EffectiveMember, TeamProblem, SpecPath,
+    StudioTeamArgs, StudioTeamFileArgs, MemberProfile, TeamSpec, TeamMemberSpec, TagMap, SpaceSpec, SharedSpaceSpec, EffectiveMember, TeamProblem, SpecPath,
 } from "./components";
 export { runTeamStacks } from "./cli/stacks/team-stacks";
 export type { StackCommand, TeamStackResult, TeamStacksOptions } from "./cli/stacks/team-stacks";

@@ -13,7 +13,7 @@ export function mergeResults(all: BenchResults[]): BenchResults {
     const merged: BenchResults = { ...first, teams: [...first.teams], cli: [...first.cli] };
     for (const r of rest) {
         for (const t of r.teams) {
-            if (!merged.teams.some((m) => m.members === t.members)) {
+            if (!merged.teams.some((m) => m.members === t.members && Boolean(m.privateSpaces) === Boolean(t.privateSpaces))) {
                 merged.teams.push(t);
             }
         }
@@ -23,7 +23,7 @@ export function mergeResults(all: BenchResults[]): BenchResults {
         merged.startedAt = merged.startedAt < r.startedAt ? merged.startedAt : r.startedAt;
         merged.finishedAt = merged.finishedAt > r.finishedAt ? merged.finishedAt : r.finishedAt;
     }
-    merged.teams.sort((a, b) => a.members - b.members);
+    merged.teams.sort((a, b) => Number(Boolean(a.privateSpaces)) - Number(Boolean(b.privateSpaces)) || a.members - b.members);
     return merged;
 }
 

@@ -4,6 +4,8 @@ import { parseArgs } from "node:util";
 export interface BenchOptions {
     quick: boolean;
     sizes: number[];
+    /** Sizes of teams whose members each have a private space. */
+    spaceSizes: number[];
     reps: number;
     /** Repetitions for teams of 500 or more (slow). */
     largeReps: number;
@@ -23,6 +25,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --quick              the small CI run: N=10, one repetition, a CLI loop of 4, a throttled run of 10,
                        a 500 ms latency, no report unless --out
   --sizes 10,100,500   team sizes
+  --space-sizes 100    sizes of teams whose members each have a private JupyterLab space ('' for none;
+                       none for --quick)
   --reps 3             repetitions per size (medians are reported)
   --large-reps 2       repetitions for sizes of 500 and more
   --latency-ms 2000    sagemaker-local provisioning latency
@@ -62,6 +66,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         options: {
             quick: { type: "boolean", default: false },
             sizes: { type: "string" },
+            "space-sizes": { type: "string" },
             reps: { type: "string" },
             "large-reps": { type: "string" },
             "latency-ms": { type: "string" },
@@ -87,6 +92,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     return {
         quick,
         sizes,
+        spaceSizes: values["space-sizes"] !== undefined ? list(values["space-sizes"]) : quick ? [] : [100],
         reps: int("reps", values.reps ?? (quick ? "1" : "3")),
         largeReps: int("large-reps", values["large-reps"] ?? (quick ? "1" : "2")),
         latencyMs: int("latency-ms", values["latency-ms"] ?? (quick ? "500" : "2000")),

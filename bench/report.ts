@@ -11,8 +11,18 @@ export interface Verdict {
 const KB = 1000;
 const MB = 1024 * 1024;
 
+/** Teams of profiles only: what the targets and the main tables are about. */
+function profileTeams(results: BenchResults): TeamFigures[] {
+    return results.teams.filter((t) => !t.privateSpaces);
+}
+
 function team(results: BenchResults, members: number): TeamFigures | undefined {
-    return results.teams.find((t) => t.members === members);
+    return profileTeams(results).find((t) => t.members === members);
+}
+
+/** How a team is named in the tables. */
+function teamLabel(t: TeamFigures): string {
+    return t.privateSpaces ? `${t.members} + private spaces` : `${t.members}`;
 }
 
 function cliMedian(results: BenchResults, members: number, parallel: (p: number) => boolean): number {
@@ -20,9 +30,14 @@ function cliMedian(results: BenchResults, members: number, parallel: (p: number)
     return run ? median(run.times) : Number.NaN;
 }
 
-/** Ideal `up` of N profiles: the empty program plus ⌈N / parallelism⌉ provisioning latencies. */
-function upFloorMs(results: BenchResults, members: number): number {
-    return median(results.floor.up) + Math.ceil(members / results.settings.parallelism) * results.settings.latencyMs;
+/**
+ * Ideal `up`: the empty program plus ⌈resources / parallelism⌉ provisioning latencies. With private
+ * spaces a team has 2N resources, and each space waits for its profile, so at least two latencies.
+ */
+function upFloorMs(results: BenchResults, t: Pick<TeamFigures, "members" | "privateSpaces">): number {
+    const resources = t.privateSpaces ? 2 * t.members : t.members;
+    const rounds = Math.max(t.privateSpaces ? 2 : 1, Math.ceil(resources / results.settings.parallelism));
+    return median(results.floor.up) + rounds * results.settings.latencyMs;
 }
 
 function judged(met: boolean, figure: string, target: string, known: boolean): Verdict {
@@ -31,13 +46,13 @@ function judged(met: boolean, figure: string, target: string, known: boolean): V
 
 export function verdicts(results: BenchResults): Verdict[] {
     const out: Verdict[] = [];
-    const per = results.teams.map((t) => t.statePerProfileBytes).filter(Number.isFinite);
+    const per = profileTeams(results).map((t) => t.statePerProfileBytes).filter(Number.isFinite);
     const worstState = per.length > 0 ? Math.max(...per) : Number.NaN;
     out.push(judged(worstState <= 2.5 * KB, `${(worstState / KB).toFixed(2)} KB per profile`, "state ≤ 2.5 KB per profile", per.length > 0));
 
     const t100 = team(results, 100);
     const up100 = t100 ? median(t100.times.up) : Number.NaN;
-    const floor100 = upFloorMs(results, 100);
+    const floor100 = upFloorMs(results, { members: 100 });
     out.push(
         judged(up100 <= 1.25 * floor100, `${seconds(up100)} s vs floor ${seconds(floor100)} s = ${ratio(up100, floor100)}`, "up of 100 ≤ 1.25 × floor", Boolean(t100)),
     );
@@ -85,8 +100,28 @@ function commandTable(results: BenchResults): string[] {
         "| --- | " + COMMANDS.map(() => "---:").join(" | ") + " | ---: |",
         `| empty program | ${COMMANDS.map((c) => seconds(median(results.floor[c]))).join(" | ")} | ${results.floor.up.length} |`,
     ];
-    for (const t of results.teams) {
+    for (const t of profileTeams(results)) {
         lines.push(`| team of ${t.members} | ${COMMANDS.map((c) => seconds(median(t.times[c]))).join(" | ")} | ${t.times.up.length} |`);
+    }
+    return lines;
+}
+
+/** Teams whose members each have a private space: times against the floor, and what a space costs in state. */
+function spaceTeamsTable(results: BenchResults): string[] {
+    const teams = results.teams.filter((t) => t.privateSpaces);
+    if (teams.length === 0) {
+        return ["Not run."];
+    }
+    const lines = [
+        "| team | " + COMMANDS.join(" | ") + " | up floor | up / floor | state/space | state/profile | runs |",
+        "| --- | " + COMMANDS.map(() => "---:").join(" | ") + " | ---: | ---: | ---: | ---: | ---: |",
+    ];
+    for (const t of teams) {
+        const floor = upFloorMs(results, t);
+        lines.push(
+            `| ${t.members} members, ${t.members} private spaces | ${COMMANDS.map((c) => seconds(median(t.times[c]))).join(" | ")} | ${seconds(floor)} | ` +
+                `${ratio(median(t.times.up), floor)} | ${((t.statePerSpaceBytes ?? Number.NaN) / KB).toFixed(2)} KB | ${(t.statePerProfileBytes / KB).toFixed(2)} KB | ${t.times.up.length} |`,
+        );
     }
     return lines;
 }
@@ -96,7 +131,7 @@ function perProfileTable(results: BenchResults): string[] {
         "| team | " + COMMANDS.map((c) => `${c} ms/profile`).join(" | ") + " | state total | state/profile | in the export as printed | provider peak |",
         "| --- | " + COMMANDS.map(() => "---:").join(" | ") + " | ---: | ---: | ---: | ---: |",
     ];
-    for (const t of results.teams) {
+    for (const t of profileTeams(results)) {
         const cells = COMMANDS.map((c) => ((median(t.times[c]) - median(results.floor[c])) / t.members).toFixed(0));
         lines.push(
             `| ${t.members} | ${cells.join(" | ")} | ${(t.stateTotalBytes / KB).toFixed(0)} KB | ${(t.statePerProfileBytes / KB).toFixed(2)} KB | ${((t.statePerProfileExportBytes ?? Number.NaN) / KB).toFixed(2)} KB | ${(t.providerPeakBytes / MB).toFixed(0)} MB |`,
@@ -106,7 +141,7 @@ function perProfileTable(results: BenchResults): string[] {
 }
 
 function statePartsTable(results: BenchResults): string[] {
-    const t = results.teams[results.teams.length - 1];
+    const t = profileTeams(results)[profileTeams(results).length - 1];
     if (!t?.stateParts) {
         return [];
     }
@@ -130,7 +165,7 @@ function cpuTable(results: BenchResults): string[] {
         for (const c of COMMANDS) {
             const cpu = t.cpuSeconds?.[c];
             if (cpu) {
-                lines.push(`| ${t.members} | ${c} | ${cpu.engine.toFixed(1)} | ${cpu.program.toFixed(1)} | ${cpu.provider.toFixed(1)} |`);
+                lines.push(`| ${teamLabel(t)} | ${c} | ${cpu.engine.toFixed(1)} | ${cpu.program.toFixed(1)} | ${cpu.provider.toFixed(1)} |`);
             }
         }
     }
@@ -150,10 +185,10 @@ function cliTable(results: BenchResults): string[] {
 }
 
 function summaryLines(results: BenchResults): string[] {
-    const lines = [...commandTable(results), ""];
+    const lines = [...commandTable(results), ...spaceTeamsTable(results), ""];
     for (const t of results.teams) {
         lines.push(
-            `N=${t.members}: up ${ratio(median(t.times.up), upFloorMs(results, t.members))} of floor, ` +
+            `N=${teamLabel(t)}: up ${ratio(median(t.times.up), upFloorMs(results, t))} of floor, ` +
                 `state ${(t.statePerProfileBytes / KB).toFixed(2)} KB/profile, provider peak ${(t.providerPeakBytes / MB).toFixed(0)} MB, ` +
                 `calls of up ${JSON.stringify(t.upCalls)}`,
         );
@@ -196,6 +231,12 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "",
         ...cpuTable(results),
         "",
+        "## Teams with private spaces",
+        "",
+        "The same commands for a team whose members each also get a private JupyterLab space of 20 GB (a `Space` that depends on the member's profile); the update changes the team default and the spaces' instance type, so every profile and every space is updated in place. Floor = empty-program `up` + max(2, ⌈2N / parallelism⌉) × provisioning latency (2N resources; each space waits for its profile). State per space: the mean size of a `Space` entry as compact JSON.",
+        "",
+        ...spaceTeamsTable(results),
+        "",
         "## Against the AWS CLI",
         "",
         "A shell loop of `aws sagemaker create-user-profile`, then `describe-user-profile` every second until `InService`; sequential, and with `xargs -P` at the engine's parallelism.",
@@ -229,6 +270,7 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "npm run bench                      # the full run; writes BENCHMARKS.md (about half an hour)",
         "npm run bench -- --quick           # N = 10, one repetition (what CI runs through test/bench/)",
         "npm run bench -- --sizes 100 --reps 1 --cli-sizes '' --throttled 0 --checkpoint-probe 0 --out /tmp/b.md",
+        "npm run bench -- --sizes '' --space-sizes 100 --cli-sizes '' --throttled 0 --checkpoint-probe 0 --out /tmp/spaces.md",
         "```",
         "",
         "`npm run bench -- --help` lists the options (sizes, repetitions, latency, baselines, throttled run, JSON output).",

@@ -8,6 +8,10 @@ export type CommandTimes = Record<Command, number[]>;
 
 export interface TeamFigures {
     members: number;
+    /** Each member also has a private space (a Space after their profile). */
+    privateSpaces?: boolean;
+    /** Mean compact size of one Space's entry, with private spaces. */
+    statePerSpaceBytes?: number;
     times: CommandTimes;
     /** Largest VmHWM of the dynamic-provider process over every command, bytes. */
     providerPeakBytes: number;

@@ -45,29 +45,29 @@ async function floorRuns(emulator: SageMakerLocal, reps: number) {
     return times;
 }
 
-async function teamRuns(emulator: SageMakerLocal, members: number, reps: number, config: Record<string, string>): Promise<TeamFigures> {
-    const stack = await BenchStack.team(`team-${members}`, emulator.url, BENCH_DOMAIN, config);
+async function teamRuns(emulator: SageMakerLocal, members: number, reps: number, config: Record<string, string>, privateSpaces = false): Promise<TeamFigures> {
+    const stack = await BenchStack.team(`team-${members}${privateSpaces ? "-spaces" : ""}`, emulator.url, BENCH_DOMAIN, config);
     const times = emptyTimes();
     let providerPeakBytes = 0;
-    let state: StateSize = { totalBytes: Number.NaN, perProfileBytes: Number.NaN, perProfileExportBytes: Number.NaN, profiles: 0, parts: {} };
+    let state: StateSize = { totalBytes: Number.NaN, perProfileBytes: Number.NaN, perProfileExportBytes: Number.NaN, profiles: 0, parts: {}, spaces: 0, perSpaceBytes: Number.NaN };
     let upCalls: Record<string, number> = {};
     let previewNoChange = true;
     const cpuSeconds = {} as TeamFigures["cpuSeconds"];
     for (let rep = 0; rep < reps; rep++) {
-        await stack.declareTeam(members, "base");
+        await stack.declareTeam(members, "base", privateSpaces);
         const before = emulator.requests().length;
         const up = await stack.up();
         if (rep === 0) {
             upCalls = callsSince(emulator, before);
             state = stateSize(await stack.exportText());
-            if (state.profiles !== members) {
-                throw new Error(`expected ${members} profiles in state, found ${state.profiles}`);
+            if (state.profiles !== members || state.spaces !== (privateSpaces ? members : 0)) {
+                throw new Error(`expected ${members} profiles${privateSpaces ? " and spaces" : ""} in state, found ${state.profiles} and ${state.spaces} spaces`);
             }
         }
         const preview = await stack.preview();
         previewNoChange &&= previewIsNoChange(preview.output);
         const refresh = await stack.refresh();
-        await stack.declareTeam(members, "updated");
+        await stack.declareTeam(members, "updated", privateSpaces);
         const update = await stack.up();
         const destroy = await stack.destroy();
         const runs = { up, preview, refresh, update, destroy };
@@ -78,10 +78,11 @@ async function teamRuns(emulator: SageMakerLocal, members: number, reps: number,
                 cpuSeconds[command] = runs[command].cpu;
             }
         }
-        log(`N=${members}, run ${rep + 1}/${reps}: ` + COMMANDS.map((c) => `${c} ${(runs[c].ms / 1000).toFixed(1)} s`).join(", "));
+        log(`N=${members}${privateSpaces ? " with private spaces" : ""}, run ${rep + 1}/${reps}: ` + COMMANDS.map((c) => `${c} ${(runs[c].ms / 1000).toFixed(1)} s`).join(", "));
     }
     return {
         members,
+        ...(privateSpaces ? { privateSpaces, statePerSpaceBytes: state.perSpaceBytes } : {}),
         times,
         providerPeakBytes,
         stateTotalBytes: state.totalBytes,
@@ -174,6 +175,9 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
         const teams: TeamFigures[] = [];
         for (const members of options.sizes) {
             teams.push(await teamRuns(emulator, members, members >= 500 ? options.largeReps : options.reps, options.config));
+        }
+        for (const members of options.spaceSizes) {
+            teams.push(await teamRuns(emulator, members, members >= 500 ? options.largeReps : options.reps, options.config, true));
         }
         const throttled = options.throttledSize > 0 ? await throttledRun(emulator, options.throttledSize, options.throttleLimit, options.config) : undefined;
         const probe = options.checkpointProbe ? await checkpointProbe(emulator, options.checkpointProbe, options.config) : undefined;

@@ -10,6 +10,7 @@ import { teamSpec, TeamVariant } from "./team-spec";
 import { runTimed } from "./timed-process";
 
 export const PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
+const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
 const TEAM_FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
 const EMPTY_FIXTURE = path.join(REPO_ROOT, "bench", "fixtures", "empty-project");
 
@@ -52,8 +53,8 @@ export class BenchStack {
         }
     }
 
-    async declareTeam(members: number, variant: TeamVariant): Promise<void> {
-        await this.project.ok(["config", "set", "team", JSON.stringify(teamSpec(members, variant))]);
+    async declareTeam(members: number, variant: TeamVariant, privateSpaces = false): Promise<void> {
+        await this.project.ok(["config", "set", "team", JSON.stringify(teamSpec(members, variant, privateSpaces))]);
     }
 
     /**
@@ -124,6 +125,9 @@ export interface StateSize {
     perProfileExportBytes: number;
     /** Mean compact bytes of the parts of a profile's entry. */
     parts: Record<string, number>;
+    spaces: number;
+    /** Mean size of one Space's entry as compact JSON (NaN without spaces). */
+    perSpaceBytes: number;
 }
 
 type Entry = Record<string, unknown> & { type: string };
@@ -137,6 +141,7 @@ export function stateSize(exportText: string): StateSize {
     const parsed = JSON.parse(exportText) as { deployment: { resources?: Entry[] } };
     const resources = parsed.deployment.resources ?? [];
     const profiles = resources.filter((r) => r.type === PROFILE_TYPE);
+    const spaces = resources.filter((r) => r.type === SPACE_TYPE);
     const without = { ...parsed, deployment: { ...parsed.deployment, resources: resources.filter((r) => r.type !== PROFILE_TYPE) } };
     const full = Buffer.byteLength(JSON.stringify(parsed, null, 4));
     const rest = Buffer.byteLength(JSON.stringify(without, null, 4));
@@ -158,6 +163,8 @@ export function stateSize(exportText: string): StateSize {
         perProfileBytes,
         perProfileExportBytes: profiles.length > 0 ? (full - rest) / profiles.length : Number.NaN,
         parts,
+        spaces: spaces.length,
+        perSpaceBytes: spaces.length > 0 ? spaces.reduce((sum, r) => sum + compact(r), 0) / spaces.length : Number.NaN,
     };
 }
 

@@ -1,7 +1,9 @@
 // The team the benchmark deploys: N members sharing team defaults (an
 // execution role, two security groups, a KernelGateway default instance type)
-// and two tags, as in the README's state-size example. The "updated" variant
-// changes one team default, which updates every member in place.
+// and two tags, as in the README's state-size example; with private spaces,
+// each member also gets a JupyterLab space of 20 GB. The "updated" variant
+// changes one team default (and the spaces' instance type), which updates
+// every member (and every space) in place.
 export type TeamVariant = "base" | "updated";
 
 export const BENCH_DOMAIN = "d-benchmark0001";
@@ -24,10 +26,13 @@ function userSettings(variant: TeamVariant): Record<string, unknown> {
     };
 }
 
-export function teamSpec(members: number, variant: TeamVariant): Record<string, unknown> {
+export function teamSpec(members: number, variant: TeamVariant, privateSpaces = false): Record<string, unknown> {
     return {
         defaults: userSettings(variant),
         tags: TAGS,
+        ...(privateSpaces
+            ? { privateSpace: { appType: "JupyterLab", instanceType: variant === "base" ? "ml.t3.medium" : "ml.m5.large", ebsVolumeSizeInGb: 20 } }
+            : {}),
         members: Array.from({ length: members }, (_, i) => ({ name: memberName(i) })),
     };
 }

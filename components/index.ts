@@ -1,6 +1,6 @@
 export { StudioTeam, STUDIO_TEAM_TYPE, memberResourceName } from "./studio-team";
 export type { StudioTeamArgs, StudioTeamFileArgs, MemberProfile } from "./studio-team";
-export type { TeamSpec, TeamMemberSpec, TagMap } from "./team-spec";
+export type { TeamSpec, TeamMemberSpec, TagMap, SpaceSpec, SharedSpaceSpec } from "./team-spec";
 export { effectiveMember, mergeDeep, mergeSettings, mergeTags } from "./member-merge";
 export type { EffectiveMember } from "./member-merge";
 export { loadTeamFile, parseTeamFile } from "./team-file";

@@ -4,11 +4,11 @@
 //   - objects merge deeply, key by key;
 //   - lists (and every other value) replace the team's value as a whole;
 //   - `null` in a member's settings removes the inherited value;
-//   - tags merge, the member's value winning for the same key.
+//   - tags merge, the member's value winning for the same key;
+//   - a member's privateSpace merges over the team's the same way; `false` means none.
 import { defineMember, isRecord } from "../model/plain-object";
 import type { UserSettings } from "../model/shapes";
-import type { TagMap, TeamMemberSpec, TeamSpec } from "./team-spec";
-
+import type { SpaceSpec, TagMap, TeamMemberSpec, TeamSpec } from "./team-spec";
 
 /** Deep merge of `override` onto `base`; neither is modified. */
 export function mergeDeep(base: unknown, override: unknown): unknown {
@@ -62,22 +62,33 @@ export function mergeTags(teamTags: TagMap | undefined, memberTags: TagMap | und
     return Object.keys(merged).length === 0 ? undefined : merged;
 }
 
-/** What one member's profile receives. */
+/** A member's private space: the team's with the member's merged over it; undefined for none. */
+function mergePrivateSpace(teamSpace: SpaceSpec | undefined, memberSpace: SpaceSpec | false | undefined): SpaceSpec | undefined {
+    if (memberSpace === false || (teamSpace === undefined && memberSpace === undefined)) {
+        return undefined;
+    }
+    return mergeDeep(teamSpace ?? {}, memberSpace ?? {}) as SpaceSpec;
+}
+
+/** What one member's profile (and private space) receives. */
 export interface EffectiveMember {
     name: string;
     singleSignOnUserValue?: string;
     userSettings?: UserSettings;
     tags?: TagMap;
+    privateSpace?: SpaceSpec;
 }
 
-export function effectiveMember(team: Pick<TeamSpec, "defaults" | "tags">, member: TeamMemberSpec): EffectiveMember {
+export function effectiveMember(team: Pick<TeamSpec, "defaults" | "tags" | "privateSpace">, member: TeamMemberSpec): EffectiveMember {
     const userSettings = mergeSettings(team.defaults, member.settings);
     const tags = mergeTags(team.tags, member.tags);
+    const privateSpace = mergePrivateSpace(team.privateSpace, member.privateSpace);
     return {
         name: member.name,
         ...(member.singleSignOnUserValue !== undefined ? { singleSignOnUserValue: member.singleSignOnUserValue } : {}),
         ...(userSettings !== undefined ? { userSettings } : {}),
         ...(tags !== undefined ? { tags } : {}),
+        ...(privateSpace !== undefined ? { privateSpace } : {}),
     };
 }
 

@@ -1,11 +1,14 @@
-// StudioTeam: one team spec fanned out to one UserProfile per member.
+// StudioTeam: one team spec fanned out to one UserProfile per member, each member's private space
+// (created after its owner's profile) and the team's shared spaces.
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import { Space } from "../provider/space";
 import { TeamRoster } from "../provider/team-roster";
 import { UserProfile } from "../provider/user-profile";
 import { resolveGroupMembers, type ResolvedGroup } from "./group-team";
 import { memberProfileInputs, type EffectiveMember } from "./member-merge";
 import { readTeamFile } from "./team-file";
+import { privateSpaceInputs, privateSpaceResourceName, sharedSpaceInputs, sharedSpaceResourceName } from "./team-spaces";
 import { TeamSpecError } from "./team-problems";
 import type { TeamSpec } from "./team-spec";
 import { domainIdProblems, judgeTeam, type TeamJudgement } from "./team-validation";
@@ -47,6 +50,10 @@ export class StudioTeam extends pulumi.ComponentResource {
     declare readonly userProfiles: Readonly<Record<string, UserProfile>>;
     /** Member name → what its profile receives: merged settings and tags. */
     declare readonly effectiveMembers: Readonly<Record<string, EffectiveMember>>;
+    /** Member name → its private Space (members with one). */
+    declare readonly privateSpaces: Readonly<Record<string, Space>>;
+    /** Shared space name → its Space. */
+    declare readonly sharedSpaces: Readonly<Record<string, Space>>;
 
     /** Loads a YAML or JSON team file (problems are reported as file:line:column: path). */
     static fromFile(file: string, args: StudioTeamFileArgs = {}, opts?: pulumi.ComponentResourceOptions): StudioTeam {
@@ -123,6 +130,23 @@ export class StudioTeam extends pulumi.ComponentResource {
         }
         this.userProfiles = userProfiles;
         this.effectiveMembers = effectiveMembers;
+        const privateSpaces: Record<string, Space> = {};
+        for (const member of judgement.members) {
+            if (member.privateSpace !== undefined) {
+                // Owned by the member's profile: created after it is InService, deleted before it.
+                privateSpaces[member.name] = new Space(
+                    privateSpaceResourceName(name, member.name),
+                    privateSpaceInputs(teamOptions, member, member.privateSpace, args.domainId),
+                    { ...memberOptions, dependsOn: [userProfiles[member.name]] },
+                );
+            }
+        }
+        const sharedSpaces: Record<string, Space> = {};
+        for (const shared of args.sharedSpaces ?? []) {
+            sharedSpaces[shared.name] = new Space(sharedSpaceResourceName(name, shared.name), sharedSpaceInputs(teamOptions, shared, args.domainId), { parent: this });
+        }
+        this.privateSpaces = privateSpaces;
+        this.sharedSpaces = sharedSpaces;
         const perMember: Record<string, pulumi.Output<MemberProfile>> = {};
         for (const [member, profile] of Object.entries(userProfiles)) {
             perMember[member] = pulumi.all([profile.arn, profile.status]).apply(([arn, status]) => ({ arn, status }));

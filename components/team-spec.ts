@@ -6,6 +6,32 @@ import type { Timeouts } from "../model/profile/profile-options";
 /** Tags: keys to string values. */
 export type TagMap = Record<string, string>;
 
+/** A space as a team writes it: the app it runs and what that app starts with. */
+export interface SpaceSpec {
+    /** The app the space runs; it cannot change once the space exists (another one replaces the space). */
+    appType?: "JupyterLab" | "CodeEditor";
+    /** The default instance type of the space's app, e.g. `ml.t3.medium`. */
+    instanceType?: string;
+    /**
+     * The size of the space's EBS volume; at most the owner's (or, for a shared space, the domain's) maximum.
+     * @minimum 5
+     * @maximum 16384
+     */
+    ebsVolumeSizeInGb?: number;
+    /** The lifecycle configuration the space's app runs when it starts. */
+    lifecycleConfigArn?: string;
+}
+
+/** A space the whole team shares. */
+export interface SharedSpaceSpec extends SpaceSpec {
+    /**
+     * The space's name (SpaceName), as written, unique in the domain (compared case-insensitively).
+     * @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$
+     */
+    name: string;
+    appType: "JupyterLab" | "CodeEditor";
+}
+
 /** One person on the team: one Studio user profile. */
 export interface TeamMemberSpec {
     /**
@@ -19,6 +45,8 @@ export interface TeamMemberSpec {
     settings?: UserSettings;
     /** Tags for this member; they win over the team's tags of the same key. */
     tags?: TagMap;
+    /** The member's private space, merged over the team's `privateSpace` like settings; `false` for none. */
+    privateSpace?: SpaceSpec | false;
 }
 
 /** A team: defaults shared by every member, and the members. */
@@ -31,6 +59,10 @@ export interface TeamSpec {
     defaults?: UserSettings;
     /** Tags every member's profile gets. */
     tags?: TagMap;
+    /** A private space every member gets (owned by their profile), unless the member says otherwise. */
+    privateSpace?: SpaceSpec;
+    /** Spaces the team shares; they carry the team's tags. */
+    sharedSpaces?: SharedSpaceSpec[];
     /** SSO domains only: the Identity Center attribute that identifies members (`UserName`). */
     singleSignOnUserIdentifier?: string;
     /**

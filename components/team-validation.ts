@@ -3,13 +3,15 @@
 // ignoring case), and each member's effective profile (team defaults and tags merged with the
 // member's own, computed here once) through the model's profile check. Each problem is placed
 // where the spec says it: a member's own value at `members[i]…`, a shared one at `defaults…` or
-// `tags…` naming the members it reaches, a team option once at its own key.
+// `tags…` naming the members it reaches, a team option once at its own key. The team's spaces are
+// judged with the members (space-validation.ts).
 import { hasOwn, isRecord } from "../model/plain-object";
 import { checkProfile } from "../model/profile/profile-check";
 import { quoteValue } from "../model/quote";
 import { validateShape } from "../model/validation/shape-validator";
 import { violationReason } from "../model/validation/failure-reasons";
 import { effectiveMember, memberProfileInputs, type EffectiveMember } from "./member-merge";
+import { judgeSpaces } from "./space-validation";
 import type { SpecPath, TeamProblem } from "./team-problems";
 import { teamSchemaProblems } from "./team-schema";
 import { MAX_TEAM_MEMBERS, type TeamMemberSpec, type TeamSpec } from "./team-spec";
@@ -83,6 +85,7 @@ function judgeMembers(spec: TeamSpec): TeamJudgement {
         return { problems: [...teamProblems.list(), { path: ["members"], reason }], members: [] };
     }
     const seen = new Map<string, number>();
+    const withSpaces: { effective: EffectiveMember; index: number }[] = [];
     members.forEach((member, index) => {
         const at: SpecPath = ["members", index];
         if (!isRecord(member) || typeof member.name !== "string") {
@@ -101,6 +104,7 @@ function judgeMembers(spec: TeamSpec): TeamJudgement {
         }
         const profile = effectiveMember(spec, member);
         effective.push(profile);
+        withSpaces.push({ effective: profile, index });
         for (const failure of checkProfile(memberProfileInputs(spec, profile, typeof spec.domainId === "string" ? spec.domainId : UNKNOWN_DOMAIN), { isUnknown: (v) => v === UNKNOWN_DOMAIN })) {
             const [root, ...rest] = failure.path;
             if (typeof root === "string" && TEAM_LEVEL.has(root)) {
@@ -117,6 +121,10 @@ function judgeMembers(spec: TeamSpec): TeamJudgement {
                 problems.push({ path: [...at, "settings", ...rest], reason: `${failure.reason} (member ${member.name})` });
             }
         }
+    });
+    judgeSpaces(spec, withSpaces, {
+        own: (problem) => problems.push(problem),
+        shared: (path, reason, member) => shared.add(path, reason, member),
     });
     return { problems: [...teamProblems.list(), ...problems, ...shared.list()], members: effective };
 }

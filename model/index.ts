@@ -1,6 +1,6 @@
 // The shared SageMaker user-profile model (the package's `pulumi-sagemaker-studio/model`):
 // generated shapes, names, validation and its two message styles, the cross-field rules (of
-// profiles and of spaces), how settings compare, and the one profile check. See model/README.md for the map.
+// profiles and of spaces), how settings compare, and the one check of a profile and of a space. See model/README.md for the map.
 export { BOTOCORE_VERSION, OPERATIONS, SHAPES, type OperationName, type ShapeName } from "./generated/service-model";
 export type { OperationDef, ShapeDef, ShapeType } from "./shape-def";
 export { getShape, isShapeName, memberShape } from "./schema/shape-lookup";
@@ -23,5 +23,7 @@ export { planSettings, type SettingChange, type SettingsPlan } from "./settings/
 export { checkProfile, type ProfileCheckOptions } from "./profile/profile-check";
 export { DEFAULT_TIMEOUT_SECONDS, durationSeconds, parseDuration, type Timeouts } from "./profile/profile-options";
 export { INPUT_PROPERTIES, OUTPUT_PROPERTIES, type UserProfileInputs, type UserProfileOutputs } from "./profile/profile-properties";
+export { checkSpace } from "./space/space-check";
+export { SPACE_INPUT_PROPERTIES, SPACE_OUTPUT_PROPERTIES, type SpaceInputs, type SpaceOutputs } from "./space/space-properties";
 export { quoteValue } from "./quote";
 export type * from "./shapes";

@@ -53,6 +53,12 @@ export type CustomFileSystemConfig = Camel<sm.CustomFileSystemConfig>;
 export type StudioWebPortalSettings = Camel<sm.StudioWebPortalSettings>;
 export type Tag = Camel<sm.Tag>;
 
+// A space's settings and identity, as resource outputs (plain) and arguments (Inputs).
+export type SpaceSettings = Camel<sm.SpaceSettings>;
+export type SpaceSettingsArgs = Inputs<sm.SpaceSettings>;
+export type OwnershipSettings = Camel<sm.OwnershipSettings>;
+export type SpaceSharingSettings = Camel<sm.SpaceSharingSettings>;
+
 // API-cased request/response types, re-exported so callers need not import the SDK.
 export type ApiUserSettings = sm.UserSettings;
 export type ApiCreateUserProfileRequest = sm.CreateUserProfileRequest;
@@ -66,5 +72,7 @@ export type MlTools = (typeof sm.MlTools)[keyof typeof sm.MlTools];
 export type AuthMode = (typeof sm.AuthMode)[keyof typeof sm.AuthMode];
 export type AppNetworkAccessType = (typeof sm.AppNetworkAccessType)[keyof typeof sm.AppNetworkAccessType];
 export type UserProfileStatus = (typeof sm.UserProfileStatus)[keyof typeof sm.UserProfileStatus];
+export type SpaceStatus = (typeof sm.SpaceStatus)[keyof typeof sm.SpaceStatus];
+export type SharingType = (typeof sm.SharingType)[keyof typeof sm.SharingType];
 export type StudioWebPortal = (typeof sm.StudioWebPortal)[keyof typeof sm.StudioWebPortal];
 export type AutoMountHomeEFS = (typeof sm.AutoMountHomeEFS)[keyof typeof sm.AutoMountHomeEFS];

@@ -5,24 +5,11 @@
 // names once (operations/desired-profile.ts) before handing them down.
 import type * as pulumi from "@pulumi/pulumi";
 import type { UserProfileInputs, UserProfileOutputs } from "../model/profile/profile-properties";
+import { reported, type ProviderConfig } from "./common/reported-errors";
 
-type Config = Parameters<NonNullable<pulumi.dynamic.ResourceProvider["configure"]>>[0]["config"];
-
-/** Every error leaves the provider as a message the engine prints once, without our stack frames. */
-async function reported<T>(run: () => Promise<T>): Promise<T> {
-    try {
-        return await run();
-    } catch (err) {
-        const { reportedError }: typeof import("./common/reported-errors") = require("./common/reported-errors");
-        throw reportedError(err);
-    }
-}
-
-export function configure(req: { config: Config }): Promise<void> {
-    const { configureFromStack }: typeof import("./common/provider-config") = require("./common/provider-config");
-    const { quietReportedErrors }: typeof import("./common/reported-errors") = require("./common/reported-errors");
-    quietReportedErrors();
-    configureFromStack(req.config);
+export function configure(req: { config: ProviderConfig }): Promise<void> {
+    const { configureProvider }: typeof import("./common/reported-errors") = require("./common/reported-errors");
+    configureProvider(req.config);
     return Promise.resolve();
 }
 

@@ -11,19 +11,20 @@ import type { DescribeDomainResponse, SageMakerClient } from "@aws-sdk/client-sa
 import type * as pulumi from "@pulumi/pulumi";
 import type { UserProfileInputs } from "../model/profile/profile-properties";
 import { quoteValue } from "../model/quote";
-import { formatPath, toPulumiPath } from "../model/schema/names";
+import { formatPath } from "../model/schema/names";
 import { planSettings } from "../model/settings/settings-plan";
 import { sagemakerClient } from "./aws/client";
 import { describeDomain } from "./aws/domains";
 import { describeProfile } from "./aws/profiles";
 import { listTags } from "./aws/tags";
+import { adoptionLines } from "./common/adoption-lines";
 import { keptSettingWarning } from "./common/kept-settings";
 import { OWNER_TAG } from "./common/ownership";
 import { containsUnknown, isUnknown } from "./common/unknowns";
 import { desiredProfile, type DesiredProfile } from "./operations/desired-profile";
 import { domainFailures } from "./operations/domain-check";
 import { assignmentTarget, identityCenterUserId, unknownUserReason } from "./operations/identity-center-assignment";
-import { adoptionOwnership } from "./operations/ownership-check";
+import { adoptionOwnership, profileAdopter } from "./operations/ownership-check";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
 
@@ -79,7 +80,7 @@ async function adoptionReview(client: SageMakerClient, desired: DesiredProfile):
     }
     const allTags = existing.UserProfileArn ? await listTags(client, existing.UserProfileArn, desired.id) : {};
     const id = `${desired.domainId}/${existing.UserProfileName ?? desired.userProfileName}`;
-    const refusal = adoptionOwnership(desired, allTags[OWNER_TAG]);
+    const refusal = adoptionOwnership(profileAdopter(desired), allTags[OWNER_TAG]);
     if (refusal.refused) {
         return [{ property: "adopt", reason: refusal.reason }];
     }
@@ -97,15 +98,7 @@ async function adoptionReview(client: SageMakerClient, desired: DesiredProfile):
         return failures;
     }
     const plan = planSettings(desired.settings, existing.UserSettings);
-    const lines = plan.changes.map((c) => `${toPulumiPath(["UserSettings", ...c.path])}: ${shown(c.from)} → ${shown(c.to)}`);
-    const { [OWNER_TAG]: _owner, ...tags } = allTags;
-    for (const [key, value] of Object.entries(tags)) {
-        if (!(key in desired.tags)) lines.push(`${toPulumiPath(["tags", key], { mapKeys: [1] })}: ${quoteValue(value)} → (removed)`);
-        else if (desired.tags[key] !== value) lines.push(`${toPulumiPath(["tags", key], { mapKeys: [1] })}: ${quoteValue(value)} → ${quoteValue(desired.tags[key])}`);
-    }
-    for (const [key, value] of Object.entries(desired.tags)) {
-        if (!(key in tags)) lines.push(`${toPulumiPath(["tags", key], { mapKeys: [1] })}: (not set) → ${quoteValue(value)}`);
-    }
+    const lines = adoptionLines("UserSettings", plan.changes, allTags, desired.tags);
     const takeover = refusal.takesOverFromAnotherStack ? " from the stack that owned it" : "";
     if (lines.length === 0 && plan.kept.length === 0) {
         console.log(`user profile ${id}: adopting the existing profile${takeover}; it already matches the program, so up only adds this stack's owner tag`);
@@ -118,8 +111,4 @@ async function adoptionReview(client: SageMakerClient, desired: DesiredProfile):
         }
     }
     return [];
-}
-
-function shown(value: unknown): string {
-    return value === undefined ? "(removed)" : quoteValue(value);
 }

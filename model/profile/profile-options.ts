@@ -41,3 +41,12 @@ export function durationSeconds(value: unknown, fallback: number): number {
     const parsed = parseDuration(value);
     return "seconds" in parsed ? parsed.seconds : fallback;
 }
+
+/** Each operation's timeout in seconds: the resource's, else the default. */
+export function timeoutSeconds(timeouts: Timeouts | undefined): { readonly create: number; readonly update: number; readonly delete: number } {
+    return {
+        create: durationSeconds(timeouts?.create, DEFAULT_TIMEOUT_SECONDS.create),
+        update: durationSeconds(timeouts?.update, DEFAULT_TIMEOUT_SECONDS.update),
+        delete: durationSeconds(timeouts?.delete, DEFAULT_TIMEOUT_SECONDS.delete),
+    };
+}

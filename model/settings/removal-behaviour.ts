@@ -1,6 +1,7 @@
-// What happens when a program stops setting a member of UserSettings that the profile has.
-// UpdateUserProfile leaves every member the request omits as it is (Terraform #43127), so a
-// removal only applies when the update says it explicitly. Each member has one behaviour:
+// What happens when a program stops setting a member of a profile's UserSettings or of a space's
+// SpaceSettings. UpdateUserProfile (and UpdateSpace, which merges the same way) leaves every member
+// the request omits as it is (Terraform #43127), so a removal only applies when the update says
+// it explicitly. Each member has one behaviour:
 //   - clear: the API's way of unsetting it, derived from the service model: `[]` for every list
 //     ("to remove a lifecycle config, you must set LifecycleConfigArns to an empty list"), `"None"`
 //     for every string whose pattern accepts it (image versions, lifecycle configurations, training
@@ -9,9 +10,11 @@
 //   - keep: the API has no way back to "not set"; the service keeps the value, the preview warns
 //     and says what to write instead.
 // `REMOVAL_RULES` holds the documented resets and keeps; `removalOf` applies them, then the
-// derivations. `removalTable()` lists every member of UserSettings with its behaviour.
+// derivations. `removalTable(root)` lists every member of UserSettings or SpaceSettings with its
+// behaviour. The two roots share no top-level member names, so one table of paths serves both.
 import { compilePattern } from "../schema/patterns";
 import { getShape, memberShape } from "../schema/shape-lookup";
+import type { SettingsRoot } from "./setting-values";
 
 export type Removal =
     | { readonly kind: "clear"; readonly value: unknown; readonly why: string }
@@ -32,7 +35,7 @@ export type Removal =
       };
 
 interface RemovalRule {
-    /** A path under UserSettings in API names; `*` matches any one member. */
+    /** A path under UserSettings or SpaceSettings in API names; `*` matches any one member. */
     readonly path: string;
     readonly removal: Removal;
 }
@@ -82,6 +85,11 @@ export const REMOVAL_RULES: readonly RemovalRule[] = [
     { path: "CanvasAppSettings.*.Status", removal: keep("the API has no value for 'not set'", "write status: DISABLED (or ENABLED)") },
     { path: "CanvasAppSettings.*.*RoleArn", removal: keep("the API cannot unset a role", "write the role Canvas should use") },
     { path: "CanvasAppSettings.WorkspaceSettings.S3ArtifactPath", removal: keep("the API cannot unset the Canvas workspace", "write the S3 path Canvas should use") },
+    // SpaceSettings
+    { path: "AppType", removal: keep("UpdateSpace cannot name a space's app type", "write the app type the space has (another one replaces the space)") },
+    { path: "SpaceStorageSettings.EbsStorageSettings.EbsVolumeSizeInGb", removal: keep("the API cannot unset a space's storage size", "write the size the space's volume should have") },
+    { path: "RemoteAccess", removal: keep("the API has no value for 'not set'", "write remoteAccess: DISABLED (or ENABLED)") },
+    { path: "SpaceManagedResources", removal: keep("the API has no value for 'not set'", "write spaceManagedResources: DISABLED (or ENABLED)") },
 ];
 
 function matches(pattern: string, path: readonly string[]): boolean {
@@ -89,7 +97,7 @@ function matches(pattern: string, path: readonly string[]): boolean {
     return parts.length === path.length && parts.every((p, i) => p === "*" || p === path[i] || (p.startsWith("*") && path[i].endsWith(p.slice(1))));
 }
 
-/** The behaviour of removing the member at `path` (API names under UserSettings), whose shape is `shapeName`. */
+/** The behaviour of removing the member at `path` (API names under UserSettings or SpaceSettings), whose shape is `shapeName`. */
 export function removalOf(path: readonly string[], shapeName: string | undefined): Removal {
     const rule = REMOVAL_RULES.find((r) => matches(r.path, path));
     if (rule) {
@@ -105,8 +113,8 @@ export function removalOf(path: readonly string[], shapeName: string | undefined
     return keep("the API has no way to unset it", "write the value the profile should have");
 }
 
-/** Every member of UserSettings that holds a value (lists and scalars), with its removal behaviour. */
-export function removalTable(): { path: string[]; removal: Removal }[] {
+/** Every member of `root` that holds a value (lists and scalars), with its removal behaviour. */
+export function removalTable(root: SettingsRoot = "UserSettings"): { path: string[]; removal: Removal }[] {
     const out: { path: string[]; removal: Removal }[] = [];
     const walk = (shapeName: string, path: string[]) => {
         const shape = getShape(shapeName);
@@ -118,6 +126,6 @@ export function removalTable(): { path: string[]; removal: Removal }[] {
             out.push({ path, removal: removalOf(path, shapeName) });
         }
     };
-    walk("UserSettings", []);
+    walk(root, []);
     return out;
 }

@@ -52,6 +52,20 @@ export const SERVER_FILLED_MEMBERS: ReadonlySet<string> = new Set([
     "SpaceStorageSettings",
 ]);
 
+/** The settings structures a resource manages: a profile's UserSettings, a space's SpaceSettings. */
+export type SettingsRoot = "UserSettings" | "SpaceSettings";
+
+/**
+ * Top-level SpaceSettings members the service fills in when a space does not set them: its
+ * storage (the default size of its owner or domain), remote access and managed resources.
+ */
+const SPACE_SERVER_FILLED_MEMBERS: ReadonlySet<string> = new Set(["SpaceStorageSettings", "RemoteAccess", "SpaceManagedResources"]);
+
+/** The top-level members of `root` the service fills in by itself. */
+export function serverFilledMembers(root: SettingsRoot): ReadonlySet<string> {
+    return root === "UserSettings" ? SERVER_FILLED_MEMBERS : SPACE_SERVER_FILLED_MEMBERS;
+}
+
 /** Absent, null, an empty list, the API's "None", or a structure of only such values. */
 export function isEmptySetting(value: unknown): boolean {
     if (value === undefined || value === null || value === "None") {
@@ -88,10 +102,15 @@ export function withoutEmptyMembers(value: unknown): unknown {
  * mean "not set", and without the members the service fills in by itself unless `programSets`
  * names them. Undefined when nothing is left.
  */
-export function settingsAsWritten(settings: Record<string, unknown>, programSets: readonly string[]): Record<string, unknown> | undefined {
+export function settingsAsWritten(
+    settings: Record<string, unknown>,
+    programSets: readonly string[],
+    root: SettingsRoot = "UserSettings",
+): Record<string, unknown> | undefined {
     const written: Record<string, unknown> = {};
+    const serverFilled = serverFilledMembers(root);
     for (const [member, value] of Object.entries(withoutEmptyMembers(settings) as Record<string, unknown>)) {
-        if (!SERVER_FILLED_MEMBERS.has(member) || programSets.includes(member)) {
+        if (!serverFilled.has(member) || programSets.includes(member)) {
             defineMember(written, member, value);
         }
     }

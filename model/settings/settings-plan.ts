@@ -11,7 +11,7 @@ import type { PathSegment } from "../schema/names";
 import { getShape, memberShape } from "../schema/shape-lookup";
 import type { ShapeDef } from "../shape-def";
 import { removalOf } from "./removal-behaviour";
-import { isEmptySetting, isSetLikeList, SERVER_FILLED_MEMBERS, withoutEmptyMembers } from "./setting-values";
+import { isEmptySetting, isSetLikeList, serverFilledMembers, withoutEmptyMembers, type SettingsRoot } from "./setting-values";
 
 export interface SettingChange {
     path: PathSegment[];
@@ -30,21 +30,24 @@ export interface KeptSetting {
 export interface SettingsPlan {
     /** Each changed setting, by its full API path: what the program sets, and each applied removal. */
     changes: SettingChange[];
-    /** The UserSettings to send to UpdateUserProfile: everything desired, plus explicit clears and resets. */
+    /** The settings to send to the update (UpdateUserProfile, UpdateSpace): everything desired, plus explicit clears and resets. */
     update: Record<string, unknown>;
     /** Removals the API cannot apply. */
     kept: KeptSetting[];
 }
 
 export interface PlanOptions {
+    /** The shape the settings are: a profile's UserSettings (the default) or a space's SpaceSettings. */
+    root?: SettingsRoot;
     /** Top-level members the service fills in that the program set before: their removal counts. */
     programSets?: readonly string[];
 }
 
 export function planSettings(desired: unknown, actual: unknown, options: PlanOptions = {}): SettingsPlan {
     const plan: SettingsPlan = { changes: [], update: {}, kept: [] };
-    const walk = new PlanWalk(plan, new Set(options.programSets ?? []));
-    plan.update = (walk.structure("UserSettings", desired, actual, []) as Record<string, unknown>) ?? {};
+    const root = options.root ?? "UserSettings";
+    const walk = new PlanWalk(plan, serverFilledMembers(root), new Set(options.programSets ?? []));
+    plan.update = (walk.structure(root, desired, actual, []) as Record<string, unknown>) ?? {};
     return plan;
 }
 
@@ -56,6 +59,7 @@ export function sameSetting(shapeName: string | undefined, desired: unknown, act
 class PlanWalk {
     constructor(
         private readonly plan: SettingsPlan,
+        private readonly serverFilled: ReadonlySet<string>,
         private readonly programSets: ReadonlySet<string>,
     ) {}
 
@@ -83,7 +87,7 @@ class PlanWalk {
         for (const member of members) {
             const wanted = want && hasOwn(want, member) ? want[member] : undefined;
             const had = hasOwn(have, member) ? have[member] : undefined;
-            if (wanted === undefined && path.length === 0 && SERVER_FILLED_MEMBERS.has(member) && !this.programSets.has(member)) {
+            if (wanted === undefined && path.length === 0 && this.serverFilled.has(member) && !this.programSets.has(member)) {
                 continue;
             }
             const childShape = memberShape(shape, member);

@@ -9,6 +9,10 @@ import { lifecycleConfigRequired } from "./lifecycle-config-required";
 import { notebookSharing } from "./notebook-sharing";
 import { requiredTags } from "./required-tags";
 import { rstudioAdminRestricted } from "./rstudio-admin-restricted";
+import { sharedSpaceTeamTag } from "./shared-space-team-tag";
+import { spaceAllowedAppTypes } from "./space-allowed-app-types";
+import { spaceAllowedInstanceTypes } from "./space-allowed-instance-types";
+import { spaceMaxEbsSize } from "./space-max-ebs-size";
 import { ssoConsistency } from "./sso-consistency";
 import { teamGpuQuota } from "./team-gpu-quota";
 import { vpcOnlySecurityGroups } from "./vpconly-security-groups";
@@ -25,5 +29,9 @@ export const POLICIES: Policies = [
     lifecycleConfigRequired,
     canvasRolePatterns,
     idleShutdown,
+    spaceMaxEbsSize,
+    spaceAllowedAppTypes,
+    spaceAllowedInstanceTypes,
+    sharedSpaceTeamTag,
     teamGpuQuota,
 ];

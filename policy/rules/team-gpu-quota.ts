@@ -1,10 +1,11 @@
 // Rationale: GPU defaults are a team's budget; a team may give only so many of its members an
-// accelerated instance type as an app default.
+// accelerated instance type as an app default. A space's default counts too: a member whose
+// profile or private space defaults to a GPU counts once, and each shared space with a GPU
+// default counts as one more.
 import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { list, quote } from "../lib/format";
 import { ACCELERATED_FAMILIES, instanceFamily } from "../lib/instance-types";
-import { userProfilesOf } from "../lib/policy-kit";
-import type { ProfileView } from "../lib/profile";
+import { spacesOf, userProfilesOf } from "../lib/policy-kit";
 import { UnknownTracker } from "../lib/unknowns";
 
 interface TeamGpuQuotaConfig {
@@ -15,19 +16,20 @@ interface TeamGpuQuotaConfig {
 
 interface Team {
     readonly parent: PolicyResource;
-    readonly gpuMembers: string[];
+    /** A member (by profile name) or a shared space → where its GPU defaults are. */
+    readonly gpuSeats: Map<string, string[]>;
 }
 
 export const teamGpuQuota: StackValidationPolicy = {
     name: "sagemaker-team-gpu-quota",
-    description: "A team may give at most its quota of members a GPU instance type as an app default.",
+    description: "A team may give at most its quota of members (and shared spaces) a GPU instance type as an app or space default.",
     enforcementLevel: "advisory",
     severity: "medium",
     configSchema: {
         properties: {
             maxGpuProfilesPerTeam: {
                 type: "integer", minimum: 0, default: 2,
-                description: "Members per team (profiles sharing a parent component) with a GPU default.",
+                description: "Members per team (profiles sharing a parent component, with their private spaces) and shared spaces with a GPU default.",
             },
             teamQuotas: {
                 type: "object", additionalProperties: { type: "integer", minimum: 0 }, default: {},
@@ -43,27 +45,40 @@ export const teamGpuQuota: StackValidationPolicy = {
         const config = args.getConfig<TeamGpuQuotaConfig>();
         const unknowns = new UnknownTracker();
         const teams = new Map<string, Team>();
-        for (const { view, resource } of userProfilesOf(args)) {
-            const parent = resource.parent;
-            if (parent === undefined || parent.type === "pulumi:pulumi:Stack") continue;
-            const team = teams.get(parent.urn) ?? { parent, gpuMembers: [] };
+        const count = (parent: PolicyResource | undefined, seat: () => string, view: GpuDefaults) => {
+            if (parent === undefined || parent.type === "pulumi:pulumi:Stack") return;
+            const team = teams.get(parent.urn) ?? { parent, gpuSeats: new Map<string, string[]>() };
             teams.set(parent.urn, team);
             const gpuPaths = unknowns.attempt(() => gpuDefaults(view, config.gpuFamilies)) ?? [];
-            if (gpuPaths.length > 0) team.gpuMembers.push(`${view.resourceName} (${gpuPaths.join(", ")})`);
+            const key = unknowns.attempt(seat);
+            if (gpuPaths.length > 0 && key !== undefined) team.gpuSeats.set(key, [...(team.gpuSeats.get(key) ?? []), `${view.resourceName} ${gpuPaths.join(", ")}`]);
             unknowns.attempt(() => view.unknowns.rethrow());
+        };
+        for (const { view, resource } of userProfilesOf(args)) {
+            count(resource.parent, () => `member ${view.userProfileName ?? view.resourceName}`, view);
         }
-        for (const { parent, gpuMembers } of teams.values()) {
+        for (const { view, resource } of spacesOf(args)) {
+            count(resource.parent, () => (view.sharingType === "Private" && view.owner !== undefined ? `member ${view.owner}` : `shared space ${view.spaceName ?? view.resourceName}`), view);
+        }
+        for (const { parent, gpuSeats } of teams.values()) {
             const quota = config.teamQuotas[parent.name] ?? config.maxGpuProfilesPerTeam;
-            if (gpuMembers.length > quota) {
-                report(`team ${quote(parent.name)}: ${gpuMembers.length} members have a GPU app default, ` +
-                    `above its quota of ${quota}: ${list(gpuMembers)}; GPU families: ${config.gpuFamilies.join(", ")}.`, parent.urn);
+            if (gpuSeats.size > quota) {
+                const seats = [...gpuSeats.entries()].map(([seat, where]) => `${seat} (${where.join("; ")})`);
+                report(`team ${quote(parent.name)}: ${gpuSeats.size} members or shared spaces have a GPU app default, ` +
+                    `above its quota of ${quota}: ${list(seats)}; GPU families: ${config.gpuFamilies.join(", ")}.`, parent.urn);
             }
         }
         unknowns.rethrow();
     },
 };
 
-function gpuDefaults(view: ProfileView, gpuFamilies: readonly string[]): string[] {
+interface GpuDefaults {
+    readonly resourceName: string;
+    defaultInstanceTypes(): { path: string; instanceType: string }[];
+    readonly unknowns: { rethrow(): void };
+}
+
+function gpuDefaults(view: GpuDefaults, gpuFamilies: readonly string[]): string[] {
     return view.defaultInstanceTypes()
         .filter(({ instanceType }) => gpuFamilies.includes(instanceFamily(instanceType) ?? ""))
         .map(({ path, instanceType }) => `${path} ${instanceType}`);

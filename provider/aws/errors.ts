@@ -1,6 +1,7 @@
-// Errors a user can act on: which operation failed on which profile, the
+// Errors a user can act on: which operation failed on which profile or space, the
 // service's words with property paths in our names, and what to do.
 import { toPulumiName } from "../../model/schema/names";
+import { subjectOf } from "../common/subject";
 import { THROTTLE_BUDGET_MS } from "./retry-strategy";
 
 interface AwsError {
@@ -47,14 +48,14 @@ export type IamService = "sagemaker" | "sso" | "identitystore";
 const SERVICE_NAMES: Record<IamService, string> = { sagemaker: "SageMaker", sso: "IAM Identity Center", identitystore: "the Identity Center identity store" };
 
 /** Wraps an SDK error: "<Operation> of user profile d-…/alice failed: <Code>: <message>. <what to do>". */
-export function describeFailure(operation: string, profile: string, err: unknown, service: IamService = "sagemaker"): Error {
+export function describeFailure(operation: string, subject: string, err: unknown, service: IamService = "sagemaker"): Error {
     const name = errorName(err) || "Error";
     const raw = (err as AwsError)?.message ?? String(err);
     let hint = "";
     switch (name) {
         case "AccessDeniedException":
         case "AccessDenied":
-            hint = ` The caller's IAM policy must allow ${service}:${operation}${service === "sagemaker" ? " on this profile" : ""}.`;
+            hint = ` The caller's IAM policy must allow ${service}:${operation}${service === "sagemaker" ? " on this resource" : ""}.`;
             break;
         case "ThrottlingException":
             hint = ` ${SERVICE_NAMES[service]} kept throttling this call for ${THROTTLE_BUDGET_MS / 60_000} minutes while the provider spaced its calls out; lower --parallel, ask AWS to raise the account's rate limit, or run again.`;
@@ -70,14 +71,14 @@ export function describeFailure(operation: string, profile: string, err: unknown
             break;
     }
     const message = name === "ValidationException" ? translateAwsPaths(raw) : raw;
-    return new Error(`${operation} of user profile ${profile} failed: ${name}: ${message}.${hint}`.replace(/\.\./g, "."));
+    return new Error(`${operation} of ${subjectOf(subject)} failed: ${name}: ${message}.${hint}`.replace(/\.\./g, "."));
 }
 
 /** Runs one SDK call, turning its error into describeFailure's actionable message. */
-export async function withFailureContext<T>(operation: string, profile: string, run: () => Promise<T>, service: IamService = "sagemaker"): Promise<T> {
+export async function withFailureContext<T>(operation: string, subject: string, run: () => Promise<T>, service: IamService = "sagemaker"): Promise<T> {
     try {
         return await run();
     } catch (err) {
-        throw describeFailure(operation, profile, err, service);
+        throw describeFailure(operation, subject, err, service);
     }
 }

@@ -11,9 +11,10 @@ import {
     type SageMakerClient,
     type UserSettings,
 } from "@aws-sdk/client-sagemaker";
-import { profileId } from "../common/profile-id";
+import { resourceId } from "../common/resource-id";
 import { describeFailure, isInUse, isNotFound, withFailureContext } from "./errors";
-import { waitFor, type WaitOutcome } from "./waiter";
+import { waitUntilAbsent, waitUntilInService } from "./status-waits";
+import type { WaitOutcome } from "./waiter";
 
 export type DescribedProfile = DescribeUserProfileResponse;
 
@@ -25,7 +26,7 @@ export async function describeProfile(client: SageMakerClient, domainId: string,
         if (isNotFound(err)) {
             return undefined;
         }
-        throw describeFailure("DescribeUserProfile", profileId(domainId, name), err);
+        throw describeFailure("DescribeUserProfile", resourceId(domainId, name), err);
     }
 }
 
@@ -38,12 +39,12 @@ export async function createUserProfile(client: SageMakerClient, request: Create
         if (isInUse(err)) {
             return "exists";
         }
-        throw describeFailure("CreateUserProfile", profileId(request.DomainId ?? "", request.UserProfileName ?? ""), err);
+        throw describeFailure("CreateUserProfile", resourceId(request.DomainId ?? "", request.UserProfileName ?? ""), err);
     }
 }
 
 export async function updateUserProfile(client: SageMakerClient, domainId: string, name: string, settings: UserSettings): Promise<void> {
-    await withFailureContext("UpdateUserProfile", profileId(domainId, name), () =>
+    await withFailureContext("UpdateUserProfile", resourceId(domainId, name), () =>
         client.send(new UpdateUserProfileCommand({ DomainId: domainId, UserProfileName: name, UserSettings: settings })),
     );
 }
@@ -57,52 +58,22 @@ export async function deleteUserProfile(client: SageMakerClient, domainId: strin
         if (isNotFound(err)) {
             return "gone";
         }
-        throw describeFailure("DeleteUserProfile", profileId(domainId, name), err);
+        throw describeFailure("DeleteUserProfile", resourceId(domainId, name), err);
     }
 }
 
+const watchedProfile = (client: SageMakerClient, domainId: string, name: string) => ({
+    label: `user profile ${resourceId(domainId, name)}`,
+    noun: "the profile",
+    describe: () => describeProfile(client, domainId, name),
+});
+
 /** Waits until the profile leaves Pending/Updating: done when InService, failed when it failed or disappeared. */
 export function waitUntilSettled(client: SageMakerClient, domainId: string, name: string, seconds: number): Promise<WaitOutcome<DescribedProfile>> {
-    return waitFor(
-        client,
-        {
-            label: `user profile ${profileId(domainId, name)}`,
-            describe: () => describeProfile(client, domainId, name),
-            judge: (p) => {
-                switch (p?.Status) {
-                    case "InService":
-                        return { state: "done" };
-                    case "Failed":
-                    case "Update_Failed":
-                    case "Delete_Failed":
-                        return { state: "failed", reason: `${p.Status}: ${p.FailureReason ?? "no reason given"}` };
-                    case undefined:
-                        return { state: "failed", reason: "the profile disappeared" };
-                    default:
-                        return { state: "pending" };
-                }
-            },
-            status: (p) => p?.Status ?? "gone",
-        },
-        seconds,
-    );
+    return waitUntilInService(client, watchedProfile(client, domainId, name), seconds);
 }
 
 /** Waits until the profile is gone; failed on Delete_Failed. */
 export function waitUntilGone(client: SageMakerClient, domainId: string, name: string, seconds: number): Promise<WaitOutcome<DescribedProfile>> {
-    return waitFor(
-        client,
-        {
-            label: `user profile ${profileId(domainId, name)}`,
-            describe: () => describeProfile(client, domainId, name),
-            judge: (p) =>
-                p === undefined
-                    ? { state: "done" }
-                    : p.Status === "Delete_Failed"
-                      ? { state: "failed", reason: `Delete_Failed: ${p.FailureReason ?? "no reason given"}` }
-                      : { state: "pending" },
-            status: (p) => p?.Status ?? "gone",
-        },
-        seconds,
-    );
+    return waitUntilAbsent(client, watchedProfile(client, domainId, name), seconds);
 }

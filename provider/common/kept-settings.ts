@@ -2,11 +2,14 @@
 // unset it): which member, the value that stays, and what to write instead.
 import { quoteValue } from "../../model/quote";
 import { toPulumiPath } from "../../model/schema/names";
+import type { SettingsRoot } from "../../model/settings/setting-values";
 import type { KeptSetting } from "../../model/settings/settings-plan";
+import { subjectOf } from "./subject";
 
-export function keptSettingWarning(profile: string, kept: KeptSetting): string {
+/** `subject`: a profile's id, or "space d-…/x" with root SpaceSettings. */
+export function keptSettingWarning(subject: string, kept: KeptSetting, root: SettingsRoot = "UserSettings"): string {
     return (
-        `user profile ${profile}: ${toPulumiPath(["UserSettings", ...kept.path])} is no longer set in the program, but SageMaker keeps ` +
+        `${subjectOf(subject)}: ${toPulumiPath([root, ...kept.path])} is no longer set in the program, but SageMaker keeps ` +
         `${quoteValue(kept.value)} (${kept.why}); ${kept.instead}`
     );
 }

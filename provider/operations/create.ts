@@ -12,7 +12,7 @@ import { asNamed, type DesiredProfile } from "./desired-profile";
 import { checkAgainstDomain } from "./domain-check";
 import { profileOutputs } from "./outputs";
 import { assignedOrRetried } from "./identity-center-step";
-import { adoptionOwnership } from "./ownership-check";
+import { adoptionOwnership, profileAdopter } from "./ownership-check";
 import { ProfileInitError } from "./profile-init-error";
 import { recoverInterrupted } from "./recover";
 import { settledProfile } from "./settle";
@@ -26,7 +26,7 @@ export async function createProfile(desired: DesiredProfile, options = { adopt: 
         if (existing) {
             const adopted = asNamed(desired, existing.UserProfileName ?? desired.userProfileName);
             const tags = existing.UserProfileArn ? await listTags(client, existing.UserProfileArn, adopted.id) : {};
-            const ownership = adoptionOwnership(adopted, tags[OWNER_TAG]);
+            const ownership = adoptionOwnership(profileAdopter(adopted), tags[OWNER_TAG]);
             if (ownership.refused) {
                 throw new Error(ownership.reason);
             }

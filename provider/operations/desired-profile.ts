@@ -3,10 +3,10 @@
 import type { UserSettings } from "@aws-sdk/client-sagemaker";
 import { toApiValue } from "../../model/schema/names";
 import { SERVER_FILLED_MEMBERS } from "../../model/settings/setting-values";
-import { DEFAULT_TIMEOUT_SECONDS, durationSeconds } from "../../model/profile/profile-options";
+import { timeoutSeconds } from "../../model/profile/profile-options";
 import type { UserProfileInputs } from "../../model/profile/profile-properties";
 import { OWNER_PROPERTY } from "../common/ownership";
-import { parseProfileId, profileId } from "../common/profile-id";
+import { parseResourceId, resourceId } from "../common/resource-id";
 import { PROGRAM_SETS_KEY } from "../common/state-keys";
 
 export interface DesiredProfile {
@@ -31,11 +31,11 @@ export interface DesiredProfile {
 
 /** The desired profile; for an existing resource, `id` names the profile (its name's letter case may differ). */
 export function desiredProfile(inputs: UserProfileInputs, id?: string): DesiredProfile {
-    const { domainId, userProfileName } = id === undefined ? inputs : parseProfileId(id);
+    const { domainId, name: userProfileName } = id === undefined ? { domainId: inputs.domainId, name: inputs.userProfileName } : parseResourceId(id);
     const owner = (inputs as unknown as Record<string, unknown>)[OWNER_PROPERTY];
     const settings = inputs.userSettings === undefined ? undefined : (toApiValue("UserSettings", inputs.userSettings) as UserSettings);
     return {
-        id: profileId(domainId, userProfileName),
+        id: resourceId(domainId, userProfileName),
         domainId,
         userProfileName,
         ...(inputs.singleSignOnUserIdentifier !== undefined ? { singleSignOnUserIdentifier: inputs.singleSignOnUserIdentifier } : {}),
@@ -44,18 +44,14 @@ export function desiredProfile(inputs: UserProfileInputs, id?: string): DesiredP
         tags: inputs.tags ?? {},
         ...(typeof owner === "string" ? { owner } : {}),
         programSets: Object.keys(settings ?? {}).filter((member) => SERVER_FILLED_MEMBERS.has(member)),
-        timeouts: {
-            create: durationSeconds(inputs.timeouts?.create, DEFAULT_TIMEOUT_SECONDS.create),
-            update: durationSeconds(inputs.timeouts?.update, DEFAULT_TIMEOUT_SECONDS.update),
-            delete: durationSeconds(inputs.timeouts?.delete, DEFAULT_TIMEOUT_SECONDS.delete),
-        },
+        timeouts: timeoutSeconds(inputs.timeouts),
         inputs,
     };
 }
 
 /** The same desire for the profile as the service names it (a name may differ in letter case). */
 export function asNamed(desired: DesiredProfile, userProfileName: string): DesiredProfile {
-    return userProfileName === desired.userProfileName ? desired : { ...desired, userProfileName, id: profileId(desired.domainId, userProfileName) };
+    return userProfileName === desired.userProfileName ? desired : { ...desired, userProfileName, id: resourceId(desired.domainId, userProfileName) };
 }
 
 /** The members the service fills in that the program set, as the outputs of the last deployment record them. */

@@ -7,11 +7,12 @@ import { describeViolation, type PropertyFailure } from "../../model/validation/
 import { describeDomain } from "../aws/domains";
 import type { DesiredProfile } from "./desired-profile";
 
-function domainFacts(domain: DescribeDomainResponse): DomainFacts {
+export function domainFacts(domain: DescribeDomainResponse): DomainFacts {
     return {
         authMode: domain.AuthMode,
         appNetworkAccessType: domain.AppNetworkAccessType,
         defaultUserSettings: (domain.DefaultUserSettings as Record<string, unknown> | undefined) ?? {},
+        defaultSpaceSettings: (domain.DefaultSpaceSettings as Record<string, unknown> | undefined) ?? {},
     };
 }
 

@@ -4,8 +4,7 @@ import { toPulumiValue } from "../../model/schema/names";
 import type { UserProfileInputs, UserProfileOutputs } from "../../model/profile/profile-properties";
 import type { DescribedProfile } from "../aws/profiles";
 import type { Tags } from "../aws/tags";
-import { OWNER_PROPERTY } from "../common/ownership";
-import { PROGRAM_SETS_KEY } from "../common/state-keys";
+import { recordBookkeeping } from "./bookkeeping";
 
 /** What the outputs take from the resource beside the service's description. */
 export interface OutputSource {
@@ -43,12 +42,6 @@ export function profileOutputs(source: OutputSource, described: DescribedProfile
     set("deleteApps", inputs.deleteApps);
     set("assignIdentityCenterUser", inputs.assignIdentityCenterUser);
     set("timeouts", inputs.timeouts);
-    const bookkeeping = out as unknown as Record<string, unknown>;
-    if (source.owner !== undefined) {
-        bookkeeping[OWNER_PROPERTY] = source.owner;
-    }
-    if (source.programSets !== undefined && source.programSets.length > 0) {
-        bookkeeping[PROGRAM_SETS_KEY] = [...source.programSets];
-    }
+    recordBookkeeping(out, source.owner, source.programSets);
     return out;
 }

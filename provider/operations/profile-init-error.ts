@@ -1,5 +1,5 @@
-// A failure after the profile exists: the engine records the resource (with these properties as
-// its outputs) instead of orphaning it.
+// A failure after the profile or space exists: the engine records the resource (with these
+// properties as its outputs) instead of orphaning it.
 import { PROVIDER_KEY } from "../common/state-keys";
 
 /** The serialized provider travels along, or a later refresh or destroy could not run. */

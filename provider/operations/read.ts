@@ -11,14 +11,14 @@ import { describeDomain } from "../aws/domains";
 import { describeProfile } from "../aws/profiles";
 import { listTags } from "../aws/tags";
 import { OWNER_PROPERTY, withoutOwnerTag } from "../common/ownership";
-import { parseProfileId } from "../common/profile-id";
+import { parseResourceId } from "../common/resource-id";
 import { programSetsOf } from "./desired-profile";
 import { refreshedAssignment } from "./identity-center-assignment";
 import { profileOutputs } from "./outputs";
 
 export async function readProfile(id: string, props: UserProfileOutputs): Promise<pulumi.dynamic.ReadResult> {
     const client = sagemakerClient();
-    const { domainId, userProfileName } = parseProfileId(id);
+    const { domainId, name: userProfileName } = parseResourceId(id);
     const described = await describeProfile(client, domainId, userProfileName);
     if (!described) {
         // Gone out of band: an empty id drops it from state.

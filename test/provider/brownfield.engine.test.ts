@@ -200,7 +200,7 @@ describe("UserProfile on the engine: a domain with history", function () {
         it("offboards in one up once sagemaker:deleteApps is set, calling out the lost storage", async () => {
             await stack.project.ok(["config", "set", "sagemaker:deleteApps", "true"]);
             const done = await stack.project.ok(["up", "--yes"]);
-            assert.match(done.output, /deleting private space erin-private: the files on its storage volume are lost/);
+            assert.match(done.output, /warning: space d-testdomain01\/erin-private: deleting it \(a private space of user profile d-testdomain01\/erin, which is deleted\): the files on its storage volume are lost/);
             await assert.rejects(describeProfile(client, "erin"), /ResourceNotFound/);
             await assert.rejects(client.send(new DescribeSpaceCommand({ DomainId: DOMAIN, SpaceName: "erin-private" })), /ResourceNotFound/);
         });

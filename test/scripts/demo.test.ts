@@ -46,7 +46,7 @@ describe("scripts/demo.js (npm run demo)", function () {
     it("deploys the example teams and prints the profiles", async () => {
         const { code, output } = await demo(stateRoot);
         assert.strictEqual(code, 0, output);
-        assert.match(summary(output), /\+ 12 created/);
+        assert.match(summary(output), /\+ 15 created/);
         for (const member of MEMBERS) {
             assert.match(output, new RegExp(`^${member}\\s+\\S+\\s+InService\\s+arn:aws:sagemaker:us-east-1:123456789012:user-profile/d-studiodemo001/${member}\\s+\\S`, "m"));
         }
@@ -58,7 +58,7 @@ describe("scripts/demo.js (npm run demo)", function () {
         const { code, output } = await demo(stateRoot);
         assert.strictEqual(code, 0, output);
         const resources = summary(output);
-        assert.match(resources, /12 unchanged/);
+        assert.match(resources, /15 unchanged/);
         assert.doesNotMatch(resources, /created|updated|deleted|replaced/);
         assert.match(output, /8 profiles in domain d-studiodemo001/);
     });
@@ -66,7 +66,7 @@ describe("scripts/demo.js (npm run demo)", function () {
     it("destroys everything with --destroy", async () => {
         const { code, output } = await demo(stateRoot, "--destroy");
         assert.strictEqual(code, 0, output);
-        assert.match(summary(output), /- 12 deleted/);
+        assert.match(summary(output), /- 15 deleted/);
         // The emulator's kept state has no profile left.
         const emulator = await startSageMakerLocal({ stateDir: path.join(stateRoot, ".sagemaker-local"), latencyMs: 0 });
         try {

@@ -26,9 +26,10 @@ describe("model/settings/removal-behaviour", () => {
         assert.strictEqual(byPath.get("ExecutionRole")?.kind, "keep");
     });
 
-    it("names only members that exist, and each rule reaches at least one member", () => {
+    it("names only members that exist, and each rule reaches at least one member of UserSettings or SpaceSettings", () => {
+        const both = [...table, ...removalTable("SpaceSettings")];
         for (const rule of REMOVAL_RULES) {
-            assert.ok(table.some((t) => removalOf(t.path, undefined) === rule.removal), `${rule.path} matches nothing`);
+            assert.ok(both.some((t) => removalOf(t.path, undefined) === rule.removal), `${rule.path} matches nothing`);
         }
         // Resets send values the model accepts.
         for (const { path, removal } of table) {
@@ -43,20 +44,40 @@ describe("model/settings/removal-behaviour", () => {
         }
     });
 
-    it("is the table the README shows: each member is listed under its behaviour", () => {
-        const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
-        const section = readme.slice(readme.indexOf("### Removing a setting"), readme.indexOf("### Offboarding a member"));
-        const rows = section.split("\n").filter((line) => /^\| (cleared|reset|kept)/.test(line));
-        const kindOf = (row: string) => (row.startsWith("| cleared") ? "clear" : row.startsWith("| reset") ? "reset" : "keep");
-        const patterns = rows.map((row) => ({ kind: kindOf(row), globs: [...row.split("|")[2].matchAll(/`([^`]+)`/g)].map((m) => m[1].split(" ")[0]) }));
-        for (const { path: memberPath, removal } of table) {
-            const pulumiPath = memberPath.map((segment) => toPulumiName(segment)).join(".");
-            const listed = patterns.filter((p) => p.globs.some((glob) => matchesGlob(glob, pulumiPath)));
-            assert.ok(listed.length > 0, `${pulumiPath} is not in the README's table`);
-            assert.ok(listed.some((p) => p.kind === removal.kind), `${pulumiPath}: the README says ${listed.map((p) => p.kind)}, the model ${removal.kind}`);
-        }
+    it("gives every member of SpaceSettings a behaviour, the app type and the volume size kept", () => {
+        const spaceTable = removalTable("SpaceSettings");
+        const byPath = new Map(spaceTable.map((t) => [t.path.join("."), t.removal]));
+        assert.strictEqual(byPath.get("AppType")?.kind, "keep");
+        assert.strictEqual(byPath.get("SpaceStorageSettings.EbsStorageSettings.EbsVolumeSizeInGb")?.kind, "keep");
+        assert.deepStrictEqual((byPath.get("CustomFileSystems") as { value: unknown }).value, []);
+        assert.strictEqual((byPath.get("CodeEditorAppSettings.DefaultResourceSpec.LifecycleConfigArn") as { value: unknown }).value, "None");
+        assert.strictEqual(byPath.get("JupyterLabAppSettings.DefaultResourceSpec.InstanceType")?.kind, "keep");
     });
+
+    for (const { root, from, to } of [
+        { root: "UserSettings" as const, from: "### Removing a setting", to: "### Offboarding a member" },
+        { root: "SpaceSettings" as const, from: "### Removing a space setting", to: "### Deleting a space" },
+    ]) {
+        it(`is the ${root} table the README shows: each member is listed under its behaviour`, () => {
+            assertReadmeTable(removalTable(root), from, to);
+        });
+    }
 });
+
+function assertReadmeTable(table: ReturnType<typeof removalTable>, from: string, to: string): void {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
+    assert.ok(readme.includes(from) && readme.includes(to), `the README has ${from} and ${to}`);
+    const section = readme.slice(readme.indexOf(from), readme.indexOf(to));
+    const rows = section.split("\n").filter((line) => /^\| (cleared|reset|kept)/.test(line));
+    const kindOf = (row: string) => (row.startsWith("| cleared") ? "clear" : row.startsWith("| reset") ? "reset" : "keep");
+    const patterns = rows.map((row) => ({ kind: kindOf(row), globs: [...row.split("|")[2].matchAll(/`([^`]+)`/g)].map((m) => m[1].split(" ")[0]) }));
+    for (const { path: memberPath, removal } of table) {
+        const pulumiPath = memberPath.map((segment) => toPulumiName(segment)).join(".");
+        const listed = patterns.filter((p) => p.globs.some((glob) => matchesGlob(glob, pulumiPath)));
+        assert.ok(listed.length > 0, `${pulumiPath} is not in the README's table`);
+        assert.ok(listed.some((p) => p.kind === removal.kind), `${pulumiPath}: the README says ${listed.map((p) => p.kind)}, the model ${removal.kind}`);
+    }
+}
 
 /** `*` is one path segment, `x*` a segment starting with x (the README's notation). */
 function matchesGlob(glob: string, pulumiPath: string): boolean {
