@@ -6,6 +6,9 @@ import { isUnknown } from "../provider/common/unknowns";
 /** The type token of UserProfile resources in URNs and steps. */
 export const USER_PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
 
+/** The type token of Space resources. */
+export const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
+
 /** The JSON documents of one output: the digest, or one per event line. */
 export function parseDocuments(text: string): unknown[] {
     const trimmed = text.trim();
@@ -50,6 +53,13 @@ export function profileOf(inputs: Inputs | undefined): { domainId: string; userP
     const domainId = inputs?.domainId;
     const userProfileName = inputs?.userProfileName;
     return isKnownString(domainId) && isKnownString(userProfileName) ? { domainId, userProfileName } : undefined;
+}
+
+/** The domain and space name a Space step's inputs name, when both are known. */
+export function spaceOf(inputs: Inputs | undefined): { domainId: string; spaceName: string } | undefined {
+    const domainId = inputs?.domainId;
+    const spaceName = inputs?.spaceName;
+    return isKnownString(domainId) && isKnownString(spaceName) ? { domainId, spaceName } : undefined;
 }
 
 /** A string that is not the sentinel of a value unknown during preview. */

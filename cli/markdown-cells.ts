@@ -18,7 +18,7 @@ export function shownCell(text: string | undefined): string {
 }
 
 /** A value for a table cell: `—` when not set. */
-function valueCell(v: unknown): string {
+export function valueCell(v: unknown): string {
     if (v === undefined) return "—";
     if (isUnknown(v)) return "_known after apply_";
     if (typeof v === "object" && v !== null && isSpecial(v)) return "_secret_";

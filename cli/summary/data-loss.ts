@@ -2,7 +2,7 @@
 // private spaces it owns (their storage volumes are lost with them) and its running apps, as the
 // provider's delete finds them (ListSpaces and ListApps through the SDK's paginators).
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
-import { profileId } from "../../provider/common/profile-id";
+import { resourceId } from "../../provider/common/resource-id";
 import { listBlockers, type Blockers } from "../../provider/operations/clear-blockers";
 
 export interface ProfileToDelete {
@@ -21,7 +21,7 @@ export async function lookUpDataLoss(client: SageMakerClient, profiles: readonly
     const found = new Map<string, Blockers>();
     for (const p of profiles) {
         try {
-            found.set(p.key, await listBlockers(client, p.domainId, p.userProfileName, profileId(p.domainId, p.userProfileName)));
+            found.set(p.key, await listBlockers(client, p.domainId, p.userProfileName, resourceId(p.domainId, p.userProfileName)));
         } catch (err) {
             return { looked: true, found, failure: (err as Error).message };
         }

@@ -10,6 +10,8 @@ export interface Step {
     urn: string;
     type: string;
     oldInputs?: Inputs;
+    /** What the last deployment recorded (a space's storage size, for one). */
+    oldOutputs?: Inputs;
     newInputs?: Inputs;
     replaceReasons: string[];
 }
@@ -34,6 +36,7 @@ export interface Preview {
 interface StateLike {
     type?: string;
     inputs?: Inputs;
+    outputs?: Inputs;
 }
 
 interface DigestStep {
@@ -64,6 +67,7 @@ function fromDigestStep(step: DigestStep): Step {
         urn: step.urn,
         type: (step.newState ?? step.oldState)?.type ?? typeOf(step.urn),
         oldInputs: step.oldState?.inputs,
+        oldOutputs: step.oldState?.outputs,
         newInputs: step.newState?.inputs,
         replaceReasons: step.replaceReasons ?? [],
     };
@@ -75,6 +79,7 @@ function fromEventStep(metadata: NonNullable<Document["resourcePreEvent"]>["meta
         urn: metadata.urn,
         type: metadata.type ?? typeOf(metadata.urn),
         oldInputs: metadata.old?.inputs,
+        oldOutputs: metadata.old?.outputs,
         newInputs: metadata.new?.inputs,
         replaceReasons: metadata.keys ?? [],
     };

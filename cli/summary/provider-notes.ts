@@ -1,8 +1,9 @@
 // What the provider says about a member during preview, read back from the diagnostics the engine
 // relays (one per line the provider prints, attached to the stack rather than the resource):
 // adoption reviews, old → new, and settings SageMaker keeps although the program no longer sets
-// them. The texts are those of provider/service-check.ts and provider/common/kept-settings.ts;
-// test/cli/summary-notes.test.ts makes them with the provider's own code.
+// them, for profiles and spaces. The texts are those of provider/service-check.ts,
+// provider/space-service-check.ts and provider/common/kept-settings.ts; test/cli/summary-notes.test.ts
+// makes them with the provider's own code.
 
 interface AdoptionChange {
     path: string;
@@ -12,9 +13,15 @@ interface AdoptionChange {
     to?: string;
 }
 
+/** What a note is about: a user profile or a space, by its id `<domain id>/<name>`. */
+export interface NoteSubject {
+    resource: "profile" | "space";
+    id: string;
+}
+
 export type ProviderNote =
-    | { kind: "adoption"; profile: string; takeover: boolean; changes: AdoptionChange[] }
-    | { kind: "kept"; profile: string; path: string; text: string };
+    | ({ kind: "adoption"; takeover: boolean; changes: AdoptionChange[] } & NoteSubject)
+    | ({ kind: "kept"; path: string; text: string } & NoteSubject);
 
 /** One line of a diagnostic, with the stream (severity) it came on: a review's lines share one. */
 export interface DiagnosticLine {
@@ -22,12 +29,14 @@ export interface DiagnosticLine {
     text: string;
 }
 
-const PROFILE = String.raw`(?:warning: )?user profile ([^\s/]+/[^\s/:]+): `;
+const SUBJECT = String.raw`(?:warning: )?(user profile|space) ([^\s/]+/[^\s/:]+): `;
 const ADOPTING = new RegExp(
-    `^${PROFILE}adopting the existing profile( from the stack that owned it)?; ` +
+    `^${SUBJECT}adopting the existing (?:profile|space)( from the stack that owned it)?; ` +
         `(up will change what the program does not say:|it already matches the program, so up only adds this stack's owner tag)$`,
 );
-const KEPT = new RegExp(`^${PROFILE}(.+?) (is no longer set in the program, but SageMaker keeps .+)$`);
+const KEPT = new RegExp(`^${SUBJECT}(.+?) (is no longer set in the program, but SageMaker keeps .+)$`);
+
+const subject = (match: RegExpExecArray): NoteSubject => ({ resource: match[1] === "space" ? "space" : "profile", id: match[2] });
 const IDENTIFIER = String.raw`[A-Za-z_$][\w$]*`;
 const INDEX = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
 const CHANGE = new RegExp(String.raw`^\s+((?:${IDENTIFIER}|${INDEX})(?:\.${IDENTIFIER}|${INDEX})*): (.+)$`);
@@ -69,13 +78,13 @@ export function providerNotes(lines: Iterable<DiagnosticLine>): ProviderNote[] {
         reviewing.delete(stream);
         const adopting = ADOPTING.exec(text);
         if (adopting) {
-            const note = { kind: "adoption" as const, profile: adopting[1], takeover: adopting[2] !== undefined, changes: [] };
+            const note = { kind: "adoption" as const, ...subject(adopting), takeover: adopting[3] !== undefined, changes: [] };
             notes.push(note);
-            if (adopting[3].startsWith("up will change")) reviewing.set(stream, note);
+            if (adopting[4].startsWith("up will change")) reviewing.set(stream, note);
             continue;
         }
         const kept = KEPT.exec(text);
-        if (kept) notes.push({ kind: "kept", profile: kept[1], path: kept[2], text: kept[3] });
+        if (kept) notes.push({ kind: "kept", ...subject(kept), path: kept[3], text: kept[4] });
     }
     return notes;
 }

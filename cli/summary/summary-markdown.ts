@@ -1,14 +1,16 @@
 // The pull-request comment: a headline with the counts, loud warnings for blocking violations,
-// replacements and the storage a delete loses, then one section per member with the settings that
-// change (for an adoption, the live profile's old → new), what SageMaker keeps, and the policy
-// results that concern them.
+// replacements and the storage a delete loses (a deleted profile's private spaces, a deleted or
+// replaced space), then one section per member and per space with the settings that change (for an
+// adoption, the live resource's old → new), what SageMaker keeps, and the policy results that
+// concern them.
 import type { AppDetails } from "@aws-sdk/client-sagemaker";
 import { isKnownString, nameOf } from "../engine-events";
 import { changesTable, code, settingsTable, shownCell } from "../markdown-cells";
 import { settingChanges, type SettingChange } from "../setting-changes";
 import type { Blockers } from "../../provider/operations/clear-blockers";
 import type { DataLoss } from "./data-loss";
-import { stackViolations, summaryMembers, type Member } from "./members";
+import { deletes, spacesDeletedByTheProgram, stackViolations, summaryMembers, type Member } from "./members";
+import { spaceLine, spaceLossWarning } from "./space-facts";
 import type { PolicyViolation, Preview } from "./preview-reading";
 
 export const DEFAULT_TITLE = "SageMaker Studio user profiles: preview";
@@ -39,7 +41,16 @@ function sortViolations(vs: readonly PolicyViolation[]): PolicyViolation[] {
 }
 
 const isMandatory = (v: PolicyViolation) => v.enforcementLevel === "mandatory";
-const loses = (m: Member) => m.change === "delete" || m.change === "replace";
+const isProfile = (m: Member) => m.resource === "profile";
+const isSpace = (m: Member) => m.resource === "space";
+
+/** `2 to create, 1 to delete`; `lost` is appended to the counts that delete. */
+function countsOf(list: readonly Member[], lost = ""): string[] {
+    return Object.entries(VERB)
+        .map(([change, verb]) => [change, list.filter((m) => m.change === change).length, verb] as const)
+        .filter(([, n]) => n > 0)
+        .map(([change, n, verb]) => `${n} ${verb}${lost && (change === "delete" || change === "replace") ? ` ${lost}` : ""}`);
+}
 
 /** The settings a member's change sets, from → to (none when the provider found nothing to change). */
 function changedSettings(m: Member): SettingChange[] {
@@ -50,22 +61,46 @@ function appName(app: AppDetails): string {
     return `${app.AppType}/${app.AppName}${app.SpaceName ? ` in space ${app.SpaceName}` : ""} (${app.Status})`;
 }
 
-/** The loud call-out of what deleting a member's profile takes with it. */
+/** What deleting a profile takes with it beyond what the program's own Space resources delete (called out apart). */
+function cascade(blockers: Blockers, deletedSpaces: ReadonlySet<string>, domainId: string): Blockers {
+    const elsewhere = (name: string | undefined) => !deletedSpaces.has(`${domainId}/${name ?? ""}`.toLowerCase());
+    return {
+        spaces: blockers.spaces.filter((s) => elsewhere(s.SpaceName)),
+        apps: blockers.apps.filter((a) => a.SpaceName === undefined || elsewhere(a.SpaceName)),
+        sharedSpaces: blockers.sharedSpaces ?? [],
+    };
+}
+
+const losesAnything = (b: Blockers) => b.apps.length + b.spaces.length + b.sharedSpaces.length > 0;
+
+/** The loud call-out of what deleting a member's profile takes with it, or what stops the delete. */
 function dataLossWarning(m: Member, blockers: Blockers): string[] {
-    const { spaces, apps } = blockers;
+    const { spaces, apps, sharedSpaces } = blockers;
     const verb = m.change === "replace" ? "Replacing" : "Deleting";
     const spaceList = spaces.map((s) => code(s.SpaceName ?? "")).join(", ");
-    const headline =
-        spaces.length > 0
-            ? `**${verb} ${code(m.name)} loses ${spaces.length === 1 ? "the private space" : `${spaces.length} private spaces:`} ${spaceList} ` +
-              `and the files on ${spaces.length === 1 ? "its storage volume" : "their storage volumes"}.**`
-            : `**${verb} ${code(m.name)} stops its running apps.**`;
-    const lines = ["> [!WARNING]", `> ${headline}`];
+    const lines = [sharedSpaces.length > 0 && spaces.length + apps.length === 0 ? "> [!CAUTION]" : "> [!WARNING]"];
+    if (spaces.length > 0) {
+        lines.push(
+            `> **${verb} ${code(m.name)} loses ${spaces.length === 1 ? "the private space" : `${spaces.length} private spaces:`} ${spaceList} ` +
+                `and the files on ${spaces.length === 1 ? "its storage volume" : "their storage volumes"}.**`,
+        );
+    } else if (apps.length > 0) {
+        lines.push(`> **${verb} ${code(m.name)} stops its running apps.**`);
+    }
     if (apps.length > 0) lines.push(`> Running apps: ${apps.map((a) => code(appName(a))).join(", ")}.`);
-    lines.push(
-        "> With `sagemaker:deleteApps` on (or `deleteApps: true` on the member) the delete removes them first; " +
-            "otherwise the delete fails on them until they are deleted.",
-    );
+    if (spaces.length + apps.length > 0) {
+        lines.push(
+            "> With `sagemaker:deleteApps` on (or `deleteApps: true` on the member) the delete removes them first; " +
+                "otherwise the delete fails on them until they are deleted.",
+        );
+    }
+    if (sharedSpaces.length > 0) {
+        const names = sharedSpaces.map((s) => code(s.SpaceName ?? "")).join(", ");
+        lines.push(
+            `> **${verb} ${code(m.name)} fails: ${sharedSpaces.length === 1 ? "the shared space" : "the shared spaces"} ${names} ${sharedSpaces.length === 1 ? "names" : "name"} it as owner**, ` +
+                "and `deleteApps` never deletes a shared space: delete it, or manage it in the program, before this change deploys.",
+        );
+    }
     return [...lines, ""];
 }
 
@@ -80,21 +115,26 @@ function dataLossStatus(dataLoss: DataLoss, losing: readonly Member[]): string |
     }
     const found = losing.some((m) => {
         const b = dataLoss.found.get(m.key);
-        return b !== undefined && b.apps.length + b.spaces.length > 0;
+        return b !== undefined && losesAnything(b);
     });
     return found ? undefined : "No deleted or replaced member has a private space or a running app.";
 }
 
 function memberSection(m: Member): string[] {
     const out = [`### ${code(m.name)}: ${m.change}`, ""];
-    const profileName = [m.step?.newInputs?.userProfileName, m.step?.oldInputs?.userProfileName].find(isKnownString);
-    if (profileName !== undefined && profileName !== m.name) out.push(`Profile ${code(profileName)}.`, "");
+    if (isSpace(m)) {
+        out.push(spaceLine(m), "");
+    } else {
+        const profileName = [m.step?.newInputs?.userProfileName, m.step?.oldInputs?.userProfileName].find(isKnownString);
+        if (profileName !== undefined && profileName !== m.name) out.push(`Profile ${code(profileName)}.`, "");
+    }
     if (m.adoption) {
         const from = m.adoption.takeover ? " from the stack that owned it" : "";
+        const what = `${m.adoption.resource} ${code(m.adoption.id)}`;
         if (m.adoption.changes.length === 0) {
-            out.push(`Adopts the existing profile ${code(m.adoption.profile)}${from}; it already matches the program, so \`up\` only adds this stack's owner tag.`, "");
+            out.push(`Adopts the existing ${what}${from}; it already matches the program, so \`up\` only adds this stack's owner tag.`, "");
         } else {
-            out.push(`Adopts the existing profile ${code(m.adoption.profile)}${from}; \`up\` changes what the program does not say:`, "");
+            out.push(`Adopts the existing ${what}${from}; \`up\` changes what the program does not say:`, "");
             out.push(...changesTable(m.adoption.changes.map((c) => ({ path: c.path, from: shownCell(c.from), to: shownCell(c.to) }))), "");
         }
     } else {
@@ -106,18 +146,32 @@ function memberSection(m: Member): string[] {
     return out;
 }
 
+/** `| Member | Change | Settings changed | Policy |` (or `Space`), one row each. */
+function overviewTable(heading: string, list: readonly Member[]): string[] {
+    if (list.length === 0) return [];
+    const out = [`| ${heading} | Change | Settings changed | Policy |`, "| --- | --- | --- | --- |"];
+    for (const m of list) {
+        const mand = m.violations.filter(isMandatory).length;
+        const others = m.violations.length - mand;
+        const policy = m.violations.length === 0 ? "✅" : [mand > 0 ? `❌ ${mand}` : "", others > 0 ? `⚠️ ${others}` : ""].filter(Boolean).join(" ");
+        out.push(`| ${code(m.name)} | ${m.change} | ${m.change === "delete" ? "—" : (m.adoption?.changes ?? changedSettings(m)).length} | ${policy} |`);
+    }
+    return [...out, ""];
+}
+
 export function renderSummary(preview: Preview, options: { title?: string; dataLoss?: DataLoss } = {}): string {
-    const list = summaryMembers(preview);
+    const all = summaryMembers(preview);
+    const list = all.filter(isProfile);
+    const spaces = all.filter(isSpace);
     const dataLoss = options.dataLoss ?? { looked: false };
-    const counts = Object.entries(VERB)
-        .map(([change, verb]) => [list.filter((m) => m.change === change).length, verb] as const)
-        .filter(([n]) => n > 0)
-        .map(([n, verb]) => `${n} ${verb}`);
+    const counts = countsOf(list);
+    const spaceCounts = countsOf(spaces, "(storage lost)");
     const mandatory = preview.violations.filter(isMandatory).length;
     const advisory = preview.violations.length - mandatory;
 
     const out = [`## ${options.title ?? DEFAULT_TITLE}`, ""];
-    out.push(`**Members:** ${counts.length > 0 ? counts.join(", ") : "no changes"}. **Policy:** ${mandatory} mandatory, ${advisory} advisory.`);
+    const spacesPart = spaceCounts.length > 0 ? ` **Spaces:** ${spaceCounts.join(", ")}.` : "";
+    out.push(`**Members:** ${counts.length > 0 ? counts.join(", ") : "no changes"}.${spacesPart} **Policy:** ${mandatory} mandatory, ${advisory} advisory.`);
     out.push("");
     if (mandatory > 0 || preview.failed) {
         out.push("> [!CAUTION]");
@@ -137,24 +191,21 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
         );
         out.push("");
     }
-    const losing = list.filter(loses);
+    for (const m of spaces.filter(deletes)) out.push(...spaceLossWarning(m));
+    const losing = list.filter(deletes);
+    const deletedSpaces = spacesDeletedByTheProgram(spaces);
+    const cascades = new Map<string, Blockers>();
     for (const m of losing) {
-        const blockers = dataLoss.looked ? dataLoss.found.get(m.key) : undefined;
-        if (blockers && blockers.apps.length + blockers.spaces.length > 0) out.push(...dataLossWarning(m, blockers));
+        const found = dataLoss.looked ? dataLoss.found.get(m.key) : undefined;
+        const domainId = m.step?.oldInputs?.domainId;
+        const blockers = found && cascade(found, deletedSpaces, isKnownString(domainId) ? domainId : "");
+        if (blockers) cascades.set(m.key, blockers);
+        if (blockers && losesAnything(blockers)) out.push(...dataLossWarning(m, blockers));
     }
-    const status = dataLossStatus(dataLoss, losing);
+    const status = dataLossStatus(dataLoss.looked && dataLoss.failure === undefined ? { looked: true, found: cascades } : dataLoss, losing);
     if (status !== undefined) out.push(status, "");
-    if (list.length > 0) {
-        out.push("| Member | Change | Settings changed | Policy |", "| --- | --- | --- | --- |");
-        for (const m of list) {
-            const mand = m.violations.filter(isMandatory).length;
-            const others = m.violations.length - mand;
-            const policy = m.violations.length === 0 ? "✅" : [mand > 0 ? `❌ ${mand}` : "", others > 0 ? `⚠️ ${others}` : ""].filter(Boolean).join(" ");
-            out.push(`| ${code(m.name)} | ${m.change} | ${m.change === "delete" ? "—" : (m.adoption?.changes ?? changedSettings(m)).length} | ${policy} |`);
-        }
-        out.push("");
-    }
-    for (const m of list) out.push(...memberSection(m));
+    out.push(...overviewTable("Member", list), ...overviewTable("Space", spaces));
+    for (const m of [...list, ...spaces]) out.push(...memberSection(m));
     const elsewhere = stackViolations(preview);
     if (elsewhere.length > 0) {
         out.push("### Stack and teams", "");

@@ -2,13 +2,15 @@
 // provider's own code here (its adoption review against sagemaker-local, its kept-setting
 // warning), so that a change of wording there fails this test instead of going unnoticed.
 import * as assert from "assert";
-import { CreateUserProfileCommand, SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { CreateSpaceCommand, CreateUserProfileCommand, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { providerNotes, type DiagnosticLine } from "../../cli/summary/provider-notes";
 import type { SageMakerLocal } from "../../emulator";
 import type { UserProfileInputs } from "../../model/profile/profile-properties";
+import type { SpaceInputs } from "../../model/space/space-properties";
 import { keptSettingWarning } from "../../provider/common/kept-settings";
 import { OWNER_PROPERTY, OWNER_TAG } from "../../provider/common/ownership";
 import { checkWithService } from "../../provider/service-check";
+import { checkSpaceWithService } from "../../provider/space-service-check";
 import { configureProviderFor } from "../support/in-process-provider";
 import { DOMAIN, emulatorClient, startEmulator } from "../support/profiles-stack";
 
@@ -58,7 +60,8 @@ describe("sagemaker-studio summary: the provider's words", function () {
         assert.deepStrictEqual(providerNotes(lines), [
             {
                 kind: "adoption",
-                profile: `${DOMAIN}/reviewed`,
+                resource: "profile",
+                id: `${DOMAIN}/reviewed`,
                 takeover: false,
                 changes: [
                     { path: "userSettings.securityGroups", from: `["${SG}"]`, to: undefined },
@@ -69,7 +72,8 @@ describe("sagemaker-studio summary: the provider's words", function () {
             },
             {
                 kind: "kept",
-                profile: `${DOMAIN}/reviewed`,
+                resource: "profile",
+                id: `${DOMAIN}/reviewed`,
                 path: "userSettings.executionRole",
                 text: `is no longer set in the program, but SageMaker keeps "${OLD_ROLE}" (a profile cannot go back to having no role of its own); write the role the profile should use (for example the domain's default execution role)`,
             },
@@ -82,7 +86,7 @@ describe("sagemaker-studio summary: the provider's words", function () {
         );
         const news = { domainId: DOMAIN, userProfileName: "matching", adopt: "takeover", userSettings: { executionRole: OLD_ROLE }, [OWNER_PROPERTY]: "this-stacks-token" } as unknown as UserProfileInputs;
         const lines = await printed(() => checkWithService({}, news));
-        assert.deepStrictEqual(providerNotes(lines), [{ kind: "adoption", profile: `${DOMAIN}/matching`, takeover: true, changes: [] }]);
+        assert.deepStrictEqual(providerNotes(lines), [{ kind: "adoption", resource: "profile", id: `${DOMAIN}/matching`, takeover: true, changes: [] }]);
     });
 
     it("reads the warning the diff prints for a setting SageMaker keeps", () => {
@@ -91,11 +95,40 @@ describe("sagemaker-studio summary: the provider's words", function () {
         assert.deepStrictEqual(providerNotes(lines), [
             {
                 kind: "kept",
-                profile: `${DOMAIN}/alice`,
+                resource: "profile",
+                id: `${DOMAIN}/alice`,
                 path: "userSettings.studioWebPortal",
                 text: `is no longer set in the program, but SageMaker keeps "ENABLED" (the API has no value for 'not set'); write studioWebPortal: ENABLED or DISABLED`,
             },
         ]);
+    });
+
+    it("reads a space's adoption review and the space settings it keeps", async () => {
+        await client.send(
+            new CreateSpaceCommand({
+                DomainId: DOMAIN,
+                SpaceName: "lab-shared",
+                SpaceSharingSettings: { SharingType: "Shared" },
+                SpaceSettings: { AppType: "JupyterLab", JupyterLabAppSettings: { DefaultResourceSpec: { InstanceType: "ml.t3.medium" } } },
+                Tags: [{ Key: "team", Value: "old" }],
+            }),
+        );
+        const news = {
+            domainId: DOMAIN,
+            spaceName: "lab-shared",
+            adopt: true,
+            spaceSharingSettings: { sharingType: "Shared" },
+            spaceSettings: { appType: "JupyterLab" },
+            tags: { team: "cv" },
+        } as SpaceInputs;
+        const lines = await printed(() => checkSpaceWithService({}, news));
+        const notes = providerNotes(lines);
+        assert.deepStrictEqual(notes[0], { kind: "adoption", resource: "space", id: `${DOMAIN}/lab-shared`, takeover: false, changes: [{ path: "tags.team", from: '"old"', to: '"cv"' }] });
+        assert.deepStrictEqual(
+            notes.slice(1).map((n) => [n.kind, n.resource, n.id, n.kind === "kept" ? n.path : ""]),
+            [["kept", "space", `${DOMAIN}/lab-shared`, "spaceSettings.jupyterLabAppSettings.defaultResourceSpec.instanceType"]],
+            JSON.stringify(lines),
+        );
     });
 
     it("keeps a review's lines together while other output comes between them on the other stream", () => {
@@ -110,14 +143,15 @@ describe("sagemaker-studio summary: the provider's words", function () {
         assert.deepStrictEqual(providerNotes(lines), [
             {
                 kind: "adoption",
-                profile: `${DOMAIN}/bob`,
+                resource: "profile",
+                id: `${DOMAIN}/bob`,
                 takeover: false,
                 changes: [
                     { path: 'tags["a: b"]', from: '"x → y"', to: undefined },
                     { path: "userSettings.executionRole", from: '"arn:aws:iam::123456789012:role/aaaa… (250 characters)', to: '"arn:b"' },
                 ],
             },
-            { kind: "adoption", profile: `${DOMAIN}/carol`, takeover: false, changes: [] },
+            { kind: "adoption", resource: "profile", id: `${DOMAIN}/carol`, takeover: false, changes: [] },
         ]);
     });
 });

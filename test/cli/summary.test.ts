@@ -20,6 +20,18 @@ const policy = (urn: string, policyName: string, enforcementLevel: string, messa
     JSON.stringify({ policyEvent: { resourceUrn: urn, policyName, policyPackName: "sagemaker-studio-guard", enforcementLevel, message } });
 const diagnostic = (message: string, severity = "info#err") => JSON.stringify({ diagnosticEvent: { message: `${message}\n\n`, color: "never", severity } });
 const member = (name: string, extra: object = {}) => ({ domainId: DOMAIN, userProfileName: name, ...extra });
+const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
+const SPACE_URN = `urn:pulumi:dev::studio::sagemaker:index:StudioTeam$${SPACE_TYPE}::`;
+const spacePre = (op: string, name: string, old?: { inputs: object; outputs?: object }, newInputs?: object, keys?: string[]) =>
+    JSON.stringify({ resourcePreEvent: { metadata: { op, urn: SPACE_URN + name, type: SPACE_TYPE, old, new: newInputs && { inputs: newInputs }, keys } } });
+const privateSpace = (name: string, owner: string, extra: object = {}) => ({
+    domainId: DOMAIN,
+    spaceName: name,
+    ownershipSettings: { ownerUserProfileName: owner },
+    spaceSharingSettings: { sharingType: "Private" },
+    spaceSettings: { appType: "JupyterLab" },
+    ...extra,
+});
 
 describe("sagemaker-studio summary on hand-written events", () => {
     it("marks values unknown in preview and secrets, and notes rules that could not run", () => {
@@ -96,9 +108,10 @@ describe("sagemaker-studio summary on hand-written events", () => {
                 found: new Map([
                     [urn("ml-kim"), {
                         spaces: [{ SpaceName: "kim-private" }, { SpaceName: "kim-scratch" }],
+                        sharedSpaces: [],
                         apps: [{ AppType: "JupyterServer", AppName: "default", Status: "InService" }, { AppType: "JupyterLab", AppName: "default", SpaceName: "kim-private", Status: "Pending" }],
                     }],
-                    [urn("ml-lee"), { spaces: [], apps: [{ AppType: "KernelGateway", AppName: "kg", Status: "InService" }] }],
+                    [urn("ml-lee"), { spaces: [], sharedSpaces: [], apps: [{ AppType: "KernelGateway", AppName: "kg", Status: "InService" }] }],
                 ]),
             };
             const markdown = renderSummary(readPreview([events]), { dataLoss });
@@ -122,6 +135,76 @@ describe("sagemaker-studio summary on hand-written events", () => {
             assert.match(notLooked, /\n_The apps and private spaces of deleted and replaced members were not looked up: run `sagemaker-studio summary` with `--region`, `--endpoint-url` or `--profile` to call out the storage a delete loses\._\n/);
             const failed = renderSummary(readPreview([events]), { dataLoss: { looked: true, found: new Map(), failure: "ListSpaces of user profile d-testdomain01/kim failed: AccessDeniedException: no.\nThe caller's IAM policy must allow sagemaker:ListSpaces on this profile." } });
             assert.match(failed, /\n⚠️ \*\*Could not look up the apps and private spaces of deleted and replaced members:\*\* ListSpaces of user profile d-testdomain01\/kim failed: AccessDeniedException: no\. The caller's IAM policy must allow sagemaker:ListSpaces on this profile\.\n/);
+        });
+    });
+
+    describe("spaces", () => {
+        const storage = (gb: number) => ({ spaceSettings: { appType: "JupyterLab", spaceStorageSettings: { ebsStorageSettings: { ebsVolumeSizeInGb: gb } } } });
+
+        it("counts spaces apart, and calls out a deleted space's storage with its size from the last deployment", () => {
+            const events = [
+                spacePre("delete", "cv-kim-space", { inputs: privateSpace("kim-private", "kim"), outputs: storage(50) }),
+                spacePre("create", "cv-lee-space", undefined, privateSpace("lee-private", "lee", { spaceSettings: { appType: "JupyterLab", jupyterLabAppSettings: { defaultResourceSpec: { instanceType: "ml.g5.xlarge" } } } })),
+                policy(SPACE_URN + "cv-lee-space", "sagemaker-space-allowed-instance-types", "mandatory", "A space's default instance types must be allowed.\nspace \"lee-private\": ml.g5.xlarge is not allowed."),
+            ].join("\n");
+            const markdown = renderSummary(readPreview([events]));
+            assert.ok(markdown.includes("**Members:** no changes. **Spaces:** 1 to create, 1 to delete (storage lost). **Policy:** 1 mandatory, 0 advisory."), markdown);
+            assert.ok(
+                markdown.includes(`> [!WARNING]\n> **The space \`${DOMAIN}/kim-private\` (private, owner \`kim\`) will be deleted: the files on its storage volume (50 GB) are lost.**\n`),
+                markdown,
+            );
+            assert.ok(markdown.includes("| Space | Change | Settings changed | Policy |\n| --- | --- | --- | --- |\n| `cv-kim-space` | delete | — | ✅ |\n| `cv-lee-space` | create | 6 | ❌ 1 |"), markdown);
+            assert.ok(markdown.includes(`### \`cv-lee-space\`: create\n\nSpace \`${DOMAIN}/lee-private\` (private, owner \`lee\`).\n`), markdown);
+            assert.ok(markdown.includes('| `spaceSettings.jupyterLabAppSettings.defaultResourceSpec.instanceType` | — | `"ml.g5.xlarge"` |'), markdown);
+            assert.ok(markdown.includes("- ❌ **mandatory** `sagemaker-space-allowed-instance-types`: space \"lee-private\": ml.g5.xlarge is not allowed."), markdown);
+            assert.doesNotMatch(markdown, /### Stack and teams/, "a space's violation is the space's");
+        });
+
+        it("says what forces a space's replacement, old → new, and that its storage is lost", () => {
+            const events = spacePre("replace", "cv-kim-space", { inputs: privateSpace("kim-private", "kim") }, privateSpace("kim-private", "kimberly"), ["ownershipSettings"]);
+            const markdown = renderSummary(readPreview([events]));
+            assert.ok(
+                markdown.includes(
+                    `> **The space \`${DOMAIN}/kim-private\` (private, owner \`kim\`) will be replaced because \`ownershipSettings\` cannot change in place: it is deleted and created again, and the files on its storage volume are lost.**\n` +
+                        '> `ownershipSettings.ownerUserProfileName`: `"kim"` → `"kimberly"`.\n',
+                ),
+                markdown,
+            );
+            assert.ok(markdown.includes("**Spaces:** 1 to replace (storage lost)."), markdown);
+        });
+
+        it("leaves out of a deleted profile's call-out the private spaces the program deletes itself, and cautions about a shared space it owns", () => {
+            const events = [
+                pre("delete", "ml-kim", member("kim")),
+                spacePre("delete", "cv-kim-space", { inputs: privateSpace("kim-private", "kim") }),
+            ].join("\n");
+            const dataLoss: DataLoss = {
+                looked: true,
+                found: new Map([
+                    [PROFILE_URN + "ml-kim", {
+                        spaces: [{ SpaceName: "kim-private" }, { SpaceName: "kim-notes" }],
+                        sharedSpaces: [{ SpaceName: "cv-shared" }],
+                        apps: [{ AppType: "JupyterLab", AppName: "default", SpaceName: "kim-private", Status: "InService" }],
+                    }],
+                ]),
+            };
+            const markdown = renderSummary(readPreview([events]), { dataLoss });
+            assert.ok(markdown.includes("> **Deleting `ml-kim` loses the private space `kim-notes` and the files on its storage volume.**\n> With `sagemaker:deleteApps`"), markdown);
+            assert.doesNotMatch(markdown, /Running apps/, "the app runs in the space the program deletes, called out with it");
+            assert.ok(markdown.includes("> **Deleting `ml-kim` fails: the shared space `cv-shared` names it as owner**, and `deleteApps` never deletes a shared space"), markdown);
+            assert.ok(markdown.includes(`> **The space \`${DOMAIN}/kim-private\` (private, owner \`kim\`) will be deleted: the files on its storage volume are lost.**`), markdown);
+        });
+
+        it("shows a space's adoption and what SageMaker keeps for it", () => {
+            const events = [
+                diagnostic(`warning: space ${DOMAIN}/lab: adopting the existing space; up will change what the program does not say:\n    tags.team: "old" → "cv"`),
+                diagnostic(`warning: space ${DOMAIN}/lab: spaceSettings.appType is no longer set in the program, but SageMaker keeps "JupyterLab" (the API cannot change it); write appType: JupyterLab`),
+                spacePre("create", "lab", undefined, { domainId: DOMAIN, spaceName: "lab", adopt: true }),
+            ].join("\n");
+            const markdown = renderSummary(readPreview([events]));
+            assert.ok(markdown.includes("**Spaces:** 1 to adopt."), markdown);
+            assert.ok(markdown.includes(`Adopts the existing space \`${DOMAIN}/lab\`; \`up\` changes what the program does not say:\n\n| Setting | From | To |\n| --- | --- | --- |\n| \`tags.team\` | \`"old"\` | \`"cv"\` |`), markdown);
+            assert.ok(markdown.includes("- ⚠️ **kept by SageMaker** `spaceSettings.appType` is no longer set in the program, but SageMaker keeps \"JupyterLab\""), markdown);
         });
     });
 
