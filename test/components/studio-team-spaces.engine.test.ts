@@ -3,13 +3,17 @@
 // the member's maximum refused at preview, offboarding a member with their space in one up, the
 // loss of storage called out, and destroy leaving nothing.
 import * as assert from "assert";
+import { execFile } from "child_process";
+import * as fs from "fs";
 import * as path from "path";
+import { promisify } from "util";
 import { DescribeUserProfileCommand, ListSpacesCommand, ListUserProfilesCommand } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
 import type { TeamSpec } from "../../components/team-spec";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
 import { DOMAIN, emulatorClient, pointProjectAt, PROFILE_TYPE, startEmulator } from "../support/profiles-stack";
 
+const run = promisify(execFile);
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
 const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
 const MUTATING = /^(Create|Update|Delete)(Space|UserProfile)$/;
@@ -46,6 +50,13 @@ describe("components/StudioTeam spaces on the engine", function () {
         emulator.clearRequests();
         const result = await project.ok(["up", "--yes", "--skip-preview"]);
         return { calls: emulator.requests().map((r) => r.operation).filter((op) => MUTATING.test(op)), output: result.output };
+    }
+
+    /** The pull-request summary of a streamed preview, as `sagemaker-studio summary` prints it. */
+    async function summarize(): Promise<string> {
+        const events = path.join(project.dir, "preview.jsonl");
+        fs.writeFileSync(events, (await project.ok(["preview", "--json"], { PULUMI_ENABLE_STREAMING_JSON_PREVIEW: "true" })).stdout);
+        return (await run(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "summary", events], { env: project.env() })).stdout;
     }
 
     async function spaces() {
@@ -123,6 +134,9 @@ describe("components/StudioTeam spaces on the engine", function () {
         await project.ok(["config", "set", "sagemaker:deleteApps", "true"]);
         await declare(team(["alice", "carol"], "ml.m5.large"));
         assert.deepStrictEqual((await planned()).sort(), [["delete", "team-bob"], ["delete", "team-bob-space"]]);
+        const summary = await summarize();
+        assert.ok(summary.includes("**Members:** 1 to delete. **Spaces:** 1 to delete (storage lost)."), summary);
+        assert.ok(summary.includes(`> **The space \`${DOMAIN}/bob-private\` (private, owner \`bob\`) will be deleted: the files on its storage volume (20 GB) are lost.**`), summary);
         const { calls, output } = await upCalls();
         assert.deepStrictEqual(calls, ["DeleteSpace", "DeleteUserProfile"]);
         assert.match(output, /warning: space d-testdomain01\/bob-private: deleting it: the files on its storage volume are lost/);
