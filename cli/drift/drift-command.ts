@@ -1,4 +1,4 @@
-// `sagemaker-studio drift`: what changed out of band in a stack's members, from a refresh preview
+// `sagemaker-studio drift`: what changed out of band in a stack's members and spaces, from a refresh preview
 // (nothing is written to state), as a Markdown report and an exit status a schedule can act on.
 import * as fs from "fs";
 import * as path from "path";
@@ -12,14 +12,14 @@ const DRIFT_EXIT = 3;
 
 export const DRIFT_USAGE = `Usage: sagemaker-studio drift [--stack NAME] [--out FILE] [--cwd DIR]
   Runs pulumi refresh --preview-only (nothing is written to state) in a Pulumi project and writes a
-  Markdown report of what changed out of band: per member each setting and tag, from → to, and the
-  members whose profile was deleted.
+  Markdown report of what changed out of band: per member and per space each setting and tag,
+  from → to, and the members and spaces that were deleted.
   --stack NAME   the stack (default: the selected stack)
   --out FILE     where to write the report (default: standard output)
   --cwd DIR      the project's directory (default: the current directory)
   Exit status: 0 no drift, ${DRIFT_EXIT} drift, 1 an error (pulumi's errors on standard error), 2 a wrong command line.
   Runs the pulumi on PATH with the environment's backend, passphrase and AWS credentials; reading
-  the profiles (DescribeUserProfile, ListTags) is all it asks of AWS.`;
+  the profiles and spaces (DescribeUserProfile, DescribeSpace, ListTags) is all it asks of AWS.`;
 
 export async function driftCommand(argv: string[]): Promise<number> {
     const { values } = parseArgs({

@@ -1,8 +1,8 @@
-// What a refresh preview's events say changed out of band: for each member (UserProfile) the
-// settings and tags whose recorded value differs from the live one, or that its profile is gone;
+// What a refresh preview's events say changed out of band: for each member (UserProfile) and each
+// Space the settings and tags whose recorded value differs from the live one, or that it is gone;
 // other resources only by name. The provider's refresh returns inputs as a program would write
-// them, so a member nobody touched compares equal leaf by leaf.
-import { nameOf, parseDocuments, profileOf, stackOf, typeOf, USER_PROFILE_TYPE, type Inputs } from "../engine-events";
+// them, so a profile or space nobody touched compares equal leaf by leaf.
+import { nameOf, parseDocuments, profileOf, SPACE_TYPE, spaceOf, stackOf, typeOf, USER_PROFILE_TYPE, type Inputs } from "../engine-events";
 import { settingChanges, type SettingChange } from "../setting-changes";
 
 export interface ResourceDrift {
@@ -11,8 +11,10 @@ export interface ResourceDrift {
     type: string;
     /** `d-…/name`, for a member. */
     profile?: string;
+    /** `d-…/name`, for a space. */
+    space?: string;
     deleted: boolean;
-    /** For a member that is still there: each setting or tag, recorded → live. */
+    /** For a member or space that is still there: each setting or tag, recorded → live. */
     changes: SettingChange[];
 }
 
@@ -38,6 +40,19 @@ interface Event {
     diagnosticEvent?: { message?: string; severity?: string };
 }
 
+/** The types whose drift is read setting by setting; any other resource counts when the engine updates it. */
+const COMPARED_TYPES: ReadonlySet<string> = new Set([USER_PROFILE_TYPE, SPACE_TYPE]);
+
+/** `profile` or `space`: the `d-…/name` the recorded inputs name. */
+function identityOf(type: string, inputs: Inputs | undefined): Pick<ResourceDrift, "profile" | "space"> {
+    if (type === USER_PROFILE_TYPE) {
+        const profile = profileOf(inputs);
+        return profile ? { profile: `${profile.domainId}/${profile.userProfileName}` } : {};
+    }
+    const space = type === SPACE_TYPE ? spaceOf(inputs) : undefined;
+    return space ? { space: `${space.domainId}/${space.spaceName}` } : {};
+}
+
 export function readDrift(events: string): Drift {
     const drift: Drift = { resources: [], errors: [] };
     const byUrn = new Map<string, ResourceDrift>();
@@ -48,12 +63,12 @@ export function readDrift(events: string): Drift {
         drift.stack ??= stackOf(step.urn);
         const type = step.type ?? typeOf(step.urn);
         const deleted = step.op === "delete";
+        const compared = COMPARED_TYPES.has(type);
         // Pre-events of a refresh repeat the old state as the new one; the outputs event has the live one.
-        const changes = type === USER_PROFILE_TYPE && !deleted && step.old && step.new ? settingChanges(step.old.inputs, step.new.inputs) : [];
-        const changed = deleted || changes.length > 0 || (type !== USER_PROFILE_TYPE && step.op === "update");
+        const changes = compared && !deleted && step.old && step.new ? settingChanges(step.old.inputs, step.new.inputs) : [];
+        const changed = deleted || changes.length > 0 || (!compared && step.op === "update");
         if (!changed || byUrn.has(step.urn)) continue;
-        const profile = profileOf(step.old?.inputs);
-        const resource = { urn: step.urn, name: nameOf(step.urn), type, deleted, changes, ...(profile ? { profile: `${profile.domainId}/${profile.userProfileName}` } : {}) };
+        const resource = { urn: step.urn, name: nameOf(step.urn), type, deleted, changes, ...identityOf(type, step.old?.inputs) };
         byUrn.set(step.urn, resource);
         drift.resources.push(resource);
     }

@@ -1,10 +1,13 @@
-// The drift report: a headline, then per member the settings and tags changed out of band, from
-// what the stack's state records to what SageMaker has now, and the members whose profile is gone.
-import { USER_PROFILE_TYPE } from "../engine-events";
+// The drift report: a headline, then per member and per space the settings and tags changed out of
+// band, from what the stack's state records to what SageMaker has now, and those that are gone.
+import { SPACE_TYPE, USER_PROFILE_TYPE } from "../engine-events";
 import { code, settingsTable } from "../markdown-cells";
 import type { Drift, ResourceDrift } from "./drift-events";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Deleted first, then by name. */
+const byDeletedThenName = (a: ResourceDrift, b: ResourceDrift) => Number(b.deleted) - Number(a.deleted) || a.name.localeCompare(b.name);
 
 function memberSection(m: ResourceDrift): string[] {
     const out = [`### ${code(m.name)}: ${m.deleted ? "deleted" : "changed"}`, ""];
@@ -17,32 +20,51 @@ function memberSection(m: ResourceDrift): string[] {
     return out;
 }
 
+function spaceSection(s: ResourceDrift): string[] {
+    const out = [`### ${code(s.name)}: ${s.deleted ? "deleted" : "changed"}`, ""];
+    if (s.deleted) {
+        out.push(`Space ${code(s.space ?? s.name)} no longer exists; \`pulumi up --refresh\` creates it again, empty: the files of its storage volume are not restored.`, "");
+    } else {
+        out.push(`Space ${code(s.space ?? s.name)}.`, "", ...settingsTable(s.changes), "");
+    }
+    return out;
+}
+
+/** `2 members (1 changed, 1 deleted)`, or nothing for none. */
+function counted(items: ResourceDrift[], word: string): string {
+    if (items.length === 0) return "";
+    const deleted = items.filter((m) => m.deleted).length;
+    const counts = [items.length > deleted ? `${items.length - deleted} changed` : "", deleted > 0 ? `${deleted} deleted` : ""].filter(Boolean).join(", ");
+    return `${plural(items.length, word)} (${counts})`;
+}
+
+function table(items: ResourceDrift[], heading: string): string[] {
+    if (items.length === 0) return [];
+    const rows = items.map((m) => `| ${code(m.name)} | ${m.deleted ? "deleted" : "changed"} | ${m.deleted ? "—" : m.changes.length} |`);
+    return [`| ${heading} | Drift | Settings changed |`, "| --- | --- | --- |", ...rows, ""];
+}
+
 export function renderDriftReport(drift: Drift, options: { stack?: string } = {}): string {
     const stack = options.stack ?? drift.stack;
     const out = [`## SageMaker Studio user profiles: drift${stack ? ` of ${code(stack)}` : ""}`, ""];
-    const members = drift.resources
-        .filter((r) => r.type === USER_PROFILE_TYPE)
-        .sort((a, b) => Number(b.deleted) - Number(a.deleted) || a.name.localeCompare(b.name));
-    const others = drift.resources.filter((r) => r.type !== USER_PROFILE_TYPE);
+    const members = drift.resources.filter((r) => r.type === USER_PROFILE_TYPE).sort(byDeletedThenName);
+    const spaces = drift.resources.filter((r) => r.type === SPACE_TYPE).sort(byDeletedThenName);
+    const others = drift.resources.filter((r) => r.type !== USER_PROFILE_TYPE && r.type !== SPACE_TYPE);
     if (drift.resources.length === 0) {
         out.push("**No drift:** every member is as the stack's state records it.");
         return `${out.join("\n")}\n`;
     }
-    const deleted = members.filter((m) => m.deleted).length;
-    const counts = [members.length > deleted ? `${members.length - deleted} changed` : "", deleted > 0 ? `${deleted} deleted` : ""].filter(Boolean).join(", ");
-    const what = [members.length > 0 ? `${plural(members.length, "member")} (${counts})` : "", others.length > 0 ? plural(others.length, "other resource") : ""].filter(Boolean);
-    out.push(`**Drift** in ${what.join(" and ")}.`, "");
+    const what = [counted(members, "member"), counted(spaces, "space"), others.length > 0 ? plural(others.length, "other resource") : ""].filter(Boolean);
+    const listed = what.length > 1 ? `${what.slice(0, -1).join(", ")} and ${what[what.length - 1]}` : what[0];
+    out.push(`**Drift** in ${listed}.`, "");
     out.push(
         "From is what the stack's state records, To what is live now. `pulumi up --refresh` brings them back to what the program says " +
             "(a value SageMaker cannot unset stays, and its preview says so).",
         "",
     );
-    if (members.length > 0) {
-        out.push("| Member | Drift | Settings changed |", "| --- | --- | --- |");
-        for (const m of members) out.push(`| ${code(m.name)} | ${m.deleted ? "deleted" : "changed"} | ${m.deleted ? "—" : m.changes.length} |`);
-        out.push("");
-    }
+    out.push(...table(members, "Member"), ...table(spaces, "Space"));
     for (const m of members) out.push(...memberSection(m));
+    for (const s of spaces) out.push(...spaceSection(s));
     if (others.length > 0) {
         out.push("### Other resources", "");
         out.push(...others.map((r) => `- ${code(r.name)} (${code(r.type)}): ${r.deleted ? "deleted" : "changed"}`), "");

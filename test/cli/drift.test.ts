@@ -4,6 +4,7 @@ import { readDrift } from "../../cli/drift/drift-events";
 import { renderDriftReport } from "../../cli/drift/drift-report";
 
 const PROFILE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
+const SPACE = "pulumi-nodejs:dynamic/sagemaker:Space";
 const urnOf = (type: string, name: string) => `urn:pulumi:prod::studio::sagemaker-studio:index:StudioTeam$${type}::${name}`;
 
 /** A refresh's pre-event (the old state twice) and outputs event (old and live), as the CLI streams them. */
@@ -39,6 +40,24 @@ describe("sagemaker-studio drift reading refresh events", () => {
         assert.ok(report.startsWith("## SageMaker Studio user profiles: drift of `prod-eu`\n\n**Drift** in 1 member (1 deleted) and 1 other resource.\n"), report);
         assert.ok(report.includes("### `fraud-ml-bo`: deleted\n\nProfile `d-testdomain01/bo` no longer exists; `pulumi up --refresh` creates it again.\n"), report);
         assert.ok(report.endsWith("### Other resources\n\n- `notebooks` (`aws:s3/bucket:Bucket`): changed\n"), report);
+    });
+
+    it("reads spaces setting by setting like members: one changed, one gone, and one whose outputs alone differ is clean", () => {
+        const lab = { __owner: "abc", domainId: "d-testdomain01", spaceName: "kim-private", spaceSettings: { appType: "JupyterLab", jupyterLabAppSettings: { defaultResourceSpec: { instanceType: "ml.t3.medium" } } } };
+        const events = [
+            ...refreshed(SPACE, "cv-kim-space", "update", lab, { ...lab, spaceSettings: { ...lab.spaceSettings, jupyterLabAppSettings: { defaultResourceSpec: { instanceType: "ml.g5.xlarge" } } } }),
+            ...refreshed(SPACE, "cv-shared", "delete", { domainId: "d-testdomain01", spaceName: "cv-shared" }, null),
+            ...refreshed(SPACE, "cv-lee-space", "update", { ...lab, spaceName: "lee-private" }, { ...lab, spaceName: "lee-private", __owner: undefined }),
+            ...refreshed(PROFILE, "cv-kim", "update", alice, { ...alice, tags: { team: "cv" } }),
+        ];
+        const drift = readDrift(events.join("\n"));
+        assert.deepStrictEqual(drift.resources.map((r) => [r.name, r.space ?? r.profile, r.changes.length]), [["cv-kim-space", "d-testdomain01/kim-private", 1], ["cv-shared", "d-testdomain01/cv-shared", 0], ["cv-kim", "d-testdomain01/alice", 1]]);
+        const report = renderDriftReport(drift);
+        assert.ok(report.includes("**Drift** in 1 member (1 changed) and 2 spaces (1 changed, 1 deleted).\n"), report);
+        assert.ok(report.includes("| Space | Drift | Settings changed |\n| --- | --- | --- |\n| `cv-shared` | deleted | — |\n| `cv-kim-space` | changed | 1 |\n"), report);
+        assert.ok(report.includes("### `cv-shared`: deleted\n\nSpace `d-testdomain01/cv-shared` no longer exists; `pulumi up --refresh` creates it again, empty: the files of its storage volume are not restored.\n"), report);
+        assert.ok(report.includes('### `cv-kim-space`: changed\n\nSpace `d-testdomain01/kim-private`.\n\n| Setting | From | To |\n| --- | --- | --- |\n| `spaceSettings.jupyterLabAppSettings.defaultResourceSpec.instanceType` | `"ml.t3.medium"` | `"ml.g5.xlarge"` |'), report);
+        assert.doesNotMatch(report, /Other resources/);
     });
 
     it("keeps the engine's errors for the message of a failed check", () => {

@@ -1,15 +1,19 @@
 // Space through the real CLI on sagemaker-local: a standalone private space and its owner in one
-// up, a shared space above its domain's maximum refused at preview, adopting a space made by hand,
-// a space with apps deleted only with deleteApps, kill -9 in the middle of creates converging
-// like profiles do, and destroy leaving nothing.
+// up, its drift reported by `sagemaker-studio drift`, a shared space above its domain's maximum
+// refused at preview, adopting a space made by hand, a space with apps deleted only with
+// deleteApps, kill -9 in the middle of creates converging like profiles do, and destroy leaving
+// nothing.
 import * as assert from "assert";
+import { execFile } from "child_process";
 import * as path from "path";
-import { CreateAppCommand, CreateDomainCommand, CreateSpaceCommand, DescribeDomainCommand, ListSpacesCommand, ListTagsCommand } from "@aws-sdk/client-sagemaker";
+import { promisify } from "util";
+import { CreateAppCommand, CreateDomainCommand, CreateSpaceCommand, DescribeDomainCommand, DescribeSpaceCommand, ListSpacesCommand, ListTagsCommand, UpdateSpaceCommand } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
 import { DOMAIN, emulatorClient, pointProjectAt, startEmulator } from "../support/profiles-stack";
 import { okPulumi, sleep, startPulumi } from "../support/reliability";
 
+const execute = promisify(execFile);
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "provider", "spaces-project");
 const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
 const ROLE = "arn:aws:iam::123456789012:role/SageMakerExecution";
@@ -65,6 +69,33 @@ describe("provider/Space on the engine", function () {
         await project.ok(["preview", "--expect-no-changes"]);
         await project.ok(["refresh", "--yes"]);
         await project.ok(["preview", "--expect-no-changes"]);
+    });
+
+    it("sagemaker-studio drift reports a space changed out of band setting by setting, and is clean after up --refresh", async () => {
+        const drift = () =>
+            execute(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "drift", "--cwd", project.dir], { env: project.env() }).then(
+                ({ stdout }) => ({ code: 0, stdout }),
+                (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+            );
+        await client().send(
+            new UpdateSpaceCommand({ DomainId: DOMAIN, SpaceName: "ana-private", SpaceSettings: { JupyterLabAppSettings: { DefaultResourceSpec: { InstanceType: "ml.m5.large" } } } }),
+        );
+        for (let i = 0; i < 100; i++) {
+            const { Status } = await client().send(new DescribeSpaceCommand({ DomainId: DOMAIN, SpaceName: "ana-private" }));
+            if (Status === "InService") break;
+            await sleep(50);
+        }
+        const drifted = await drift();
+        assert.strictEqual(drifted.code, 3, drifted.stdout);
+        assert.ok(drifted.stdout.includes("**Drift** in 1 space (1 changed)."), drifted.stdout);
+        assert.ok(
+            drifted.stdout.includes(
+                `### \`ana-space\`: changed\n\nSpace \`${DOMAIN}/ana-private\`.\n\n| Setting | From | To |\n| --- | --- | --- |\n| \`spaceSettings.jupyterLabAppSettings.defaultResourceSpec.instanceType\` | \`"ml.t3.medium"\` | \`"ml.m5.large"\` |`,
+            ),
+            drifted.stdout,
+        );
+        await project.ok(["up", "--yes", "--refresh", "--skip-preview"]);
+        assert.deepStrictEqual(await drift(), { code: 0, stdout: "## SageMaker Studio user profiles: drift of `dev`\n\n**No drift:** every member is as the stack's state records it.\n" });
     });
 
     it("refuses at preview a shared space above its domain's maximum, and writes nothing at up", async () => {
