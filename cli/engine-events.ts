@@ -8,6 +8,7 @@ export const USER_PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
 
 /** The type token of Space resources. */
 export const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
+export const TEAM_ROSTER_TYPE = "pulumi-nodejs:dynamic/sagemaker:TeamRoster";
 
 /** The JSON documents of one output: the digest, or one per event line. */
 export function parseDocuments(text: string): unknown[] {

@@ -23,6 +23,11 @@ export async function diff(_id: string, olds: RosterOutputs, news: RosterInputs)
     return { changes: rosterChanged(olds, news) };
 }
 
+export function read(id: string, props: RosterOutputs): Promise<pulumi.dynamic.ReadResult> {
+    const { readRoster }: typeof import("./operations/team-roster-operations") = require("./operations/team-roster-operations");
+    return readRoster(id, props);
+}
+
 export function create(inputs: RosterInputs): Promise<pulumi.dynamic.CreateResult> {
     const { createRoster }: typeof import("./operations/team-roster-operations") = require("./operations/team-roster-operations");
     return createRoster(inputs);

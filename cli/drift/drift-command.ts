@@ -13,13 +13,15 @@ const DRIFT_EXIT = 3;
 export const DRIFT_USAGE = `Usage: sagemaker-studio drift [--stack NAME] [--out FILE] [--cwd DIR]
   Runs pulumi refresh --preview-only (nothing is written to state) in a Pulumi project and writes a
   Markdown report of what changed out of band: per member and per space each setting and tag,
-  from → to, and the members and spaces that were deleted.
+  from → to, the members and spaces that were deleted, and who joined or left the Identity Center
+  group of a team built from one.
   --stack NAME   the stack (default: the selected stack)
   --out FILE     where to write the report (default: standard output)
   --cwd DIR      the project's directory (default: the current directory)
   Exit status: 0 no drift, ${DRIFT_EXIT} drift, 1 an error (pulumi's errors on standard error), 2 a wrong command line.
-  Runs the pulumi on PATH with the environment's backend, passphrase and AWS credentials; reading
-  the profiles and spaces (DescribeUserProfile, DescribeSpace, ListTags) is all it asks of AWS.`;
+  Runs the pulumi on PATH with the environment's backend, passphrase and AWS credentials; it only
+  reads from AWS (the profiles, spaces and tags; in SSO domains the assignments and the groups of
+  teams built from one), so the read-only role of the README's Permissions is enough.`;
 
 export async function driftCommand(argv: string[]): Promise<number> {
     const { values } = parseArgs({

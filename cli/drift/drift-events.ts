@@ -1,8 +1,9 @@
 // What a refresh preview's events say changed out of band: for each member (UserProfile) and each
 // Space the settings and tags whose recorded value differs from the live one, or that it is gone;
-// other resources only by name. The provider's refresh returns inputs as a program would write
-// them, so a profile or space nobody touched compares equal leaf by leaf.
-import { nameOf, parseDocuments, profileOf, SPACE_TYPE, spaceOf, stackOf, typeOf, USER_PROFILE_TYPE, type Inputs } from "../engine-events";
+// for a team built from an Identity Center group, who joined and who left it since the last
+// deployment; other resources only by name. The provider's refresh returns inputs as a program
+// would write them, so a profile or space nobody touched compares equal leaf by leaf.
+import { nameOf, parseDocuments, profileOf, SPACE_TYPE, spaceOf, stackOf, TEAM_ROSTER_TYPE, typeOf, USER_PROFILE_TYPE, type Inputs } from "../engine-events";
 import { settingChanges, type SettingChange } from "../setting-changes";
 
 export interface ResourceDrift {
@@ -14,8 +15,18 @@ export interface ResourceDrift {
     /** `d-…/name`, for a space. */
     space?: string;
     deleted: boolean;
+    /** For a team's roster: the Identity Center group's members then (recorded) and now. */
+    group?: GroupDrift;
     /** For a member or space that is still there: each setting or tag, recorded → live. */
     changes: SettingChange[];
+}
+
+export interface GroupDrift {
+    team: string;
+    group: string;
+    joined: string[];
+    left: string[];
+    removeDepartedMembers: boolean;
 }
 
 export interface Drift {
@@ -30,8 +41,8 @@ interface StepMetadata {
     op: string;
     urn: string;
     type?: string;
-    old?: { inputs?: Inputs } | null;
-    new?: { inputs?: Inputs } | null;
+    old?: { inputs?: Inputs; outputs?: Inputs } | null;
+    new?: { inputs?: Inputs; outputs?: Inputs } | null;
 }
 
 interface Event {
@@ -53,6 +64,21 @@ function identityOf(type: string, inputs: Inputs | undefined): Pick<ResourceDrif
     return space ? { space: `${space.domainId}/${space.spaceName}` } : {};
 }
 
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+
+/** Who joined and left the roster's group: the refresh's look-up against the recorded members. */
+function groupDrift(step: StepMetadata): GroupDrift | undefined {
+    const recorded = step.old?.outputs;
+    const now = step.new?.outputs?.membersAtRefresh;
+    if (!recorded || !Array.isArray(now)) return undefined;
+    const before = new Set(strings(recorded.members));
+    const after = new Set(strings(now));
+    const joined = [...after].filter((m) => !before.has(m));
+    const left = [...before].filter((m) => !after.has(m));
+    if (joined.length + left.length === 0) return undefined;
+    return { team: String(recorded.team ?? ""), group: String(recorded.group ?? ""), joined, left, removeDepartedMembers: recorded.removeDepartedMembers === true };
+}
+
 export function readDrift(events: string): Drift {
     const drift: Drift = { resources: [], errors: [] };
     const byUrn = new Map<string, ResourceDrift>();
@@ -66,9 +92,12 @@ export function readDrift(events: string): Drift {
         const compared = COMPARED_TYPES.has(type);
         // Pre-events of a refresh repeat the old state as the new one; the outputs event has the live one.
         const changes = compared && !deleted && step.old && step.new ? settingChanges(step.old.inputs, step.new.inputs) : [];
-        const changed = deleted || changes.length > 0 || (!compared && step.op === "update");
+        // Only the outputs event carries the refresh's look-up; a pre-event's may be an older one.
+        const group = type === TEAM_ROSTER_TYPE && event.resOutputsEvent ? groupDrift(step) : undefined;
+        // A roster's outputs change at every refresh (the look-up is recorded); only its group's members count.
+        const changed = deleted || changes.length > 0 || group !== undefined || (!compared && type !== TEAM_ROSTER_TYPE && step.op === "update");
         if (!changed || byUrn.has(step.urn)) continue;
-        const resource = { urn: step.urn, name: nameOf(step.urn), type, deleted, changes, ...identityOf(type, step.old?.inputs) };
+        const resource = { urn: step.urn, name: nameOf(step.urn), type, deleted, changes, ...identityOf(type, step.old?.inputs), ...(group ? { group } : {}) };
         byUrn.set(step.urn, resource);
         drift.resources.push(resource);
     }

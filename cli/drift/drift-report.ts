@@ -1,5 +1,6 @@
 // The drift report: a headline, then per member and per space the settings and tags changed out of
-// band, from what the stack's state records to what SageMaker has now, and those that are gone.
+// band, from what the stack's state records to what SageMaker has now, and those that are gone;
+// then who joined or left the Identity Center group of a team built from one.
 import { SPACE_TYPE, USER_PROFILE_TYPE } from "../engine-events";
 import { code, settingsTable } from "../markdown-cells";
 import type { Drift, ResourceDrift } from "./drift-events";
@@ -30,6 +31,20 @@ function spaceSection(s: ResourceDrift): string[] {
     return out;
 }
 
+function groupSection(r: ResourceDrift): string[] {
+    const g = r.group!;
+    const out = [`### Team ${code(g.team)}: Identity Center group ${code(g.group)}`, ""];
+    for (const user of g.joined) out.push(`- ${code(user)} joined the group: the next \`pulumi up\` creates their profile.`);
+    for (const user of g.left) {
+        out.push(
+            g.removeDepartedMembers
+                ? `- ${code(user)} left the group: the next \`pulumi up\` deletes their profile (\`removeDepartedMembers\`).`
+                : `- ${code(user)} left the group: the next \`pulumi up\` keeps their profile and stops managing it (\`removeDepartedMembers: true\` deletes it).`,
+        );
+    }
+    return [...out, ""];
+}
+
 /** `2 members (1 changed, 1 deleted)`, or nothing for none. */
 function counted(items: ResourceDrift[], word: string): string {
     if (items.length === 0) return "";
@@ -49,12 +64,21 @@ export function renderDriftReport(drift: Drift, options: { stack?: string } = {}
     const out = [`## SageMaker Studio user profiles: drift${stack ? ` of ${code(stack)}` : ""}`, ""];
     const members = drift.resources.filter((r) => r.type === USER_PROFILE_TYPE).sort(byDeletedThenName);
     const spaces = drift.resources.filter((r) => r.type === SPACE_TYPE).sort(byDeletedThenName);
-    const others = drift.resources.filter((r) => r.type !== USER_PROFILE_TYPE && r.type !== SPACE_TYPE);
+    const groups = drift.resources.filter((r) => r.group !== undefined);
+    const others = drift.resources.filter((r) => r.type !== USER_PROFILE_TYPE && r.type !== SPACE_TYPE && r.group === undefined);
     if (drift.resources.length === 0) {
         out.push("**No drift:** every member is as the stack's state records it.");
         return `${out.join("\n")}\n`;
     }
-    const what = [counted(members, "member"), counted(spaces, "space"), others.length > 0 ? plural(others.length, "other resource") : ""].filter(Boolean);
+    const joined = groups.reduce((n, r) => n + r.group!.joined.length, 0);
+    const left = groups.reduce((n, r) => n + r.group!.left.length, 0);
+    const groupCounts = [joined > 0 ? `${joined} joined` : "", left > 0 ? `${left} left` : ""].filter(Boolean).join(", ");
+    const what = [
+        counted(members, "member"),
+        counted(spaces, "space"),
+        groups.length > 0 ? `${plural(groups.length, "Identity Center group")} (${groupCounts})` : "",
+        others.length > 0 ? plural(others.length, "other resource") : "",
+    ].filter(Boolean);
     const listed = what.length > 1 ? `${what.slice(0, -1).join(", ")} and ${what[what.length - 1]}` : what[0];
     out.push(`**Drift** in ${listed}.`, "");
     out.push(
@@ -65,6 +89,7 @@ export function renderDriftReport(drift: Drift, options: { stack?: string } = {}
     out.push(...table(members, "Member"), ...table(spaces, "Space"));
     for (const m of members) out.push(...memberSection(m));
     for (const s of spaces) out.push(...spaceSection(s));
+    for (const g of groups) out.push(...groupSection(g));
     if (others.length > 0) {
         out.push("### Other resources", "");
         out.push(...others.map((r) => `- ${code(r.name)} (${code(r.type)}): ${r.deleted ? "deleted" : "changed"}`), "");

@@ -5,7 +5,7 @@ import deepEqual from "fast-deep-equal";
 import type * as pulumi from "@pulumi/pulumi";
 import { sagemakerClient } from "../aws/client";
 import { describeDomain } from "../aws/domains";
-import { assignmentExists, createAssignment, deleteAssignment, type Assignment } from "../aws/identity-center";
+import { assignmentExists, createAssignment, deleteAssignment, groupMemberIds, instanceOfApplication, userNameOf, type Assignment } from "../aws/identity-center";
 
 export interface RosterInputs {
     domainId: string;
@@ -19,6 +19,12 @@ export interface RosterInputs {
 
 export interface RosterOutputs extends RosterInputs {
     groupAssignment?: "made" | "found";
+    /**
+     * The group's members when the stack was last refreshed (user names, sorted): what a drift
+     * report compares with `members`. `members` itself stays what the last deployment recorded, so
+     * the next preview still names who joined and who left.
+     */
+    membersAtRefresh?: string[];
 }
 
 export function reportMembershipChanges(olds: Partial<RosterInputs>, news: RosterInputs): void {
@@ -42,6 +48,19 @@ export function reportMembershipChanges(olds: Partial<RosterInputs>, news: Roste
 export function rosterChanged(olds: RosterOutputs, news: RosterInputs): boolean {
     const keys: (keyof RosterInputs)[] = ["domainId", "group", "groupId", "members", "assignGroup", "removeDepartedMembers"];
     return keys.some((key) => !deepEqual(olds[key], news[key]));
+}
+
+/** Refresh: the group's members now, beside the recorded ones. */
+export async function readRoster(id: string, props: RosterOutputs): Promise<pulumi.dynamic.ReadResult> {
+    const where = `team ${props.team}`;
+    const domain = await describeDomain(sagemakerClient(), props.domainId, where);
+    if (!domain.SingleSignOnApplicationArn) {
+        throw new Error(`${where}: domain ${props.domainId} has no IAM Identity Center application`);
+    }
+    const { identityStoreId } = await instanceOfApplication(domain.SingleSignOnApplicationArn, where);
+    const ids = await groupMemberIds(identityStoreId, props.groupId, where);
+    const names = await Promise.all(ids.map((userId) => userNameOf(identityStoreId, userId, where)));
+    return { id, props: { ...props, membersAtRefresh: names.sort((a, b) => a.localeCompare(b)) } };
 }
 
 export async function createRoster(inputs: RosterInputs): Promise<pulumi.dynamic.CreateResult> {

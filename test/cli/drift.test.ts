@@ -60,6 +60,24 @@ describe("sagemaker-studio drift reading refresh events", () => {
         assert.doesNotMatch(report, /Other resources/);
     });
 
+    it("names who joined and left a team's Identity Center group, from the refresh's look-up and not an older one", () => {
+        const ROSTER = "pulumi-nodejs:dynamic/sagemaker:TeamRoster";
+        const urn = urnOf(ROSTER, "ds-roster");
+        const recorded = { team: "ds", group: "ds-team", members: ["ana", "ben"], removeDepartedMembers: false, membersAtRefresh: ["zed"] };
+        const step = (event: string, now: string[]) => JSON.stringify({ [event]: { metadata: { op: "update", urn, type: ROSTER, old: { outputs: recorded }, new: { outputs: { ...recorded, membersAtRefresh: now } } } } });
+        const same = readDrift([step("resourcePreEvent", ["zed"]), step("resOutputsEvent", ["ana", "ben"])].join("\n"));
+        assert.deepStrictEqual(same.resources, [], "the same members are no drift, whatever an older refresh recorded");
+        const report = renderDriftReport(readDrift([step("resourcePreEvent", ["zed"]), step("resOutputsEvent", ["ana", "cleo"])].join("\n")));
+        assert.ok(report.includes("**Drift** in 1 Identity Center group (1 joined, 1 left).\n"), report);
+        assert.ok(
+            report.endsWith(
+                "### Team `ds`: Identity Center group `ds-team`\n\n- `cleo` joined the group: the next `pulumi up` creates their profile.\n" +
+                    "- `ben` left the group: the next `pulumi up` keeps their profile and stops managing it (`removeDepartedMembers: true` deletes it).\n",
+            ),
+            report,
+        );
+    });
+
     it("keeps the engine's errors for the message of a failed check", () => {
         const drift = readDrift(JSON.stringify({ diagnosticEvent: { message: "error: the stack is currently locked by 1 lock(s)\n", severity: "error" } }));
         assert.deepStrictEqual(drift.errors, ["error: the stack is currently locked by 1 lock(s)"]);

@@ -1,8 +1,11 @@
 // A team whose members are an IAM Identity Center group's, through the real engine on
 // sagemaker-local: joiners appear as one create, leavers are named and kept unless the team opts
-// in to deleting them, and the group itself can be assigned instead of each member.
+// in to deleting them (and `sagemaker-studio drift` names both before anyone deploys), and the
+// group itself can be assigned instead of each member.
 import * as assert from "assert";
+import { execFile } from "child_process";
 import * as path from "path";
+import { promisify } from "util";
 import { CreateGroupMembershipCommand, DeleteGroupMembershipCommand, GetGroupIdCommand, GetUserIdCommand, IdentitystoreClient, ListGroupMembershipsCommand } from "@aws-sdk/client-identitystore";
 import { DescribeDomainCommand, DescribeUserProfileCommand } from "@aws-sdk/client-sagemaker";
 import { ListApplicationAssignmentsCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
@@ -10,6 +13,7 @@ import { identityCenterInstance, type SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
 import { emulatorClient, PROFILE_TYPE, pointProjectAt, SSO_DOMAIN, startEmulator } from "../support/profiles-stack";
 
+const execute = promisify(execFile);
 const { LOCAL_CREDENTIALS } = require("../../scripts/offline-env") as { LOCAL_CREDENTIALS: Record<string, string> };
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
 const ROLE = "arn:aws:iam::123456789012:role/ds";
@@ -31,6 +35,13 @@ describe("components/StudioTeam from an Identity Center group, on the engine", f
     const profileExists = (name: string) => emulatorClient(emulator).send(new DescribeUserProfileCommand({ DomainId: SSO_DOMAIN, UserProfileName: name })).then(() => true, () => false);
     const assignments = async () =>
         ((await ssoAdmin.send(new ListApplicationAssignmentsCommand({ ApplicationArn: applicationArn }))).ApplicationAssignments ?? []).map((a) => `${a.PrincipalType}:${a.PrincipalId}`).sort();
+
+    /** `sagemaker-studio drift` in the project: its exit status and report. */
+    const drift = () =>
+        execute(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "drift", "--cwd", project.dir], { env: project.env() }).then(
+            ({ stdout }) => ({ code: 0, stdout }),
+            (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+        );
 
     async function leave(user: string): Promise<void> {
         const memberships = await identityStore.send(new ListGroupMembershipsCommand({ IdentityStoreId: storeId, GroupId: groupId }));
@@ -68,7 +79,12 @@ describe("components/StudioTeam from an Identity Center group, on the engine", f
     });
 
     it("shows someone joining the group as one profile created", async () => {
+        assert.strictEqual((await drift()).code, 0, "a refresh of the unchanged group is no drift");
         await identityStore.send(new CreateGroupMembershipCommand({ IdentityStoreId: storeId, GroupId: groupId, MemberId: { UserId: await userId("cleo") } }));
+        const joined = await drift();
+        assert.strictEqual(joined.code, 3, joined.stdout);
+        assert.ok(joined.stdout.includes("**Drift** in 1 Identity Center group (1 joined)."), joined.stdout);
+        assert.ok(joined.stdout.includes("### Team `team`: Identity Center group `ds-team`\n\n- `cleo` joined the group: the next `pulumi up` creates their profile.\n"), joined.stdout);
         const preview = await project.ok(["preview", "--json"]);
         const steps: { op: string; urn: string }[] = JSON.parse(preview.stdout).steps ?? [];
         const profileSteps = steps.filter((s) => s.urn.includes(PROFILE_TYPE) && s.op !== "same").map((s) => `${s.op} ${s.urn.split("::").pop()}`);
@@ -78,10 +94,15 @@ describe("components/StudioTeam from an Identity Center group, on the engine", f
 
     it("names someone who left and keeps their profile, unless the team opts in to deleting it", async () => {
         await leave("ben.ortiz@example.com");
+        const left = await drift();
+        assert.strictEqual(left.code, 3, left.stdout);
+        assert.ok(left.stdout.includes("- `ben.ortiz@example.com` left the group: the next `pulumi up` keeps their profile and stops managing it (`removeDepartedMembers: true` deletes it)."), left.stdout);
+        assert.doesNotMatch(left.stdout, /member|Other resources/, "the members' profiles did not drift");
         const preview = await project.ok(["preview"]);
         assert.match(preview.output, /ben\.ortiz@example\.com left Identity Center group ds-team; their profile is kept/);
         assert.match(preview.output, /team-ben-ortiz-example-com delete\[retain\]/);
         await project.ok(["up", "--yes"]);
+        assert.strictEqual((await drift()).code, 0, "after up the roster records the group as it is");
         assert.ok(await profileExists("ben-ortiz-example-com"), "kept in the domain");
         assert.deepStrictEqual(await inState(), ["team-ana", "team-cleo"]);
 
