@@ -20,8 +20,8 @@ export interface RosterInputs {
 export interface RosterOutputs extends RosterInputs {
     groupAssignment?: "made" | "found";
     /**
-     * The group's members when the stack was last refreshed (user names, sorted): what a drift
-     * report compares with `members`. `members` itself stays what the last deployment recorded, so
+     * The group's members when the stack was last refreshed, if they differed from `members`
+     * (user names, sorted): what a drift report compares with `members`. `members` itself stays what the last deployment recorded, so
      * the next preview still names who joined and who left.
      */
     membersAtRefresh?: string[];
@@ -59,8 +59,10 @@ export async function readRoster(id: string, props: RosterOutputs): Promise<pulu
     }
     const { identityStoreId } = await instanceOfApplication(domain.SingleSignOnApplicationArn, where);
     const ids = await groupMemberIds(identityStoreId, props.groupId, where);
-    const names = await Promise.all(ids.map((userId) => userNameOf(identityStoreId, userId, where)));
-    return { id, props: { ...props, membersAtRefresh: names.sort((a, b) => a.localeCompare(b)) } };
+    const names = (await Promise.all(ids.map((userId) => userNameOf(identityStoreId, userId, where)))).sort((a, b) => a.localeCompare(b));
+    // Recorded only when the group changed, so a refresh of an unchanged group changes nothing.
+    const { membersAtRefresh: _older, ...recorded } = props;
+    return { id, props: deepEqual(names, props.members) ? recorded : { ...recorded, membersAtRefresh: names } };
 }
 
 export async function createRoster(inputs: RosterInputs): Promise<pulumi.dynamic.CreateResult> {

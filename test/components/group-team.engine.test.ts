@@ -76,6 +76,7 @@ describe("components/StudioTeam from an Identity Center group, on the engine", f
         assert.strictEqual(ben.SingleSignOnUserValue, "ben.ortiz@example.com");
         assert.deepStrictEqual(await assignments(), [`USER:${await userId("ana")}`, `USER:${await userId("ben.ortiz@example.com")}`].sort());
         await project.ok(["preview", "--expect-no-changes"]);
+        await project.ok(["refresh", "--yes", "--expect-no-changes"]);
     });
 
     it("shows someone joining the group as one profile created", async () => {
