@@ -2,7 +2,7 @@
 // adoption is a create the provider reviewed), its steps' inputs, its policy results and what the
 // provider said about it, matched by domain and name (names compare without case, as SageMaker's do).
 import { nameOf, profileOf, SPACE_TYPE, spaceOf, USER_PROFILE_TYPE, type Inputs } from "../engine-events";
-import type { ProfileToDelete } from "./data-loss";
+import type { ProfileToDelete, SpaceToDelete } from "./data-loss";
 import type { PolicyViolation, Preview, Step } from "./preview-reading";
 import type { NoteSubject, ProviderNote } from "./provider-notes";
 
@@ -113,6 +113,14 @@ export function profilesToDelete(members: readonly Member[]): ProfileToDelete[] 
     return members.flatMap((m) => {
         const profile = m.resource === "profile" && deletes(m) ? profileOf(m.step?.oldInputs) : undefined;
         return profile ? [{ key: m.key, ...profile }] : [];
+    });
+}
+
+/** The spaces the change deletes: deleted Space resources and the old spaces of replaced ones. */
+export function spacesToDelete(members: readonly Member[]): SpaceToDelete[] {
+    return members.flatMap((m) => {
+        const space = m.resource === "space" && deletes(m) ? spaceOf(m.step?.oldInputs) : undefined;
+        return space ? [{ key: m.key, ...space }] : [];
     });
 }
 

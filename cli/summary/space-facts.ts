@@ -1,6 +1,8 @@
 // What the summary says of a space: its id, sharing type, owner and storage size, read from the
 // step (the new inputs, else the old ones; the size also from what the last deployment recorded),
-// and the loud call-out when the change deletes it: the files on its storage volume are lost.
+// and the loud call-out when the change deletes it: the files on its storage volume are lost (and
+// the running apps that stop the delete, when they were looked up).
+import type { AppDetails } from "@aws-sdk/client-sagemaker";
 import { isKnownString, type Inputs } from "../engine-events";
 import { code, valueCell } from "../markdown-cells";
 import { settingChanges } from "../setting-changes";
@@ -49,17 +51,26 @@ export function spaceLine(m: Member): string {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-/** The loud call-out of a space the change deletes or replaces. */
-export function spaceLossWarning(m: Member): string[] {
+/** What stops the delete until the apps are gone, when the look-up found running apps in the space. */
+function appsLines(apps: readonly AppDetails[]): string[] {
+    if (apps.length === 0) return [];
+    return [
+        `> Running apps: ${apps.map((a) => code(`${a.AppType}/${a.AppName} (${a.Status})`)).join(", ")}.`,
+        "> With `sagemaker:deleteApps` on (or `deleteApps: true` on the space) the delete removes them first; otherwise the delete fails on them until they are deleted.",
+    ];
+}
+
+/** The loud call-out of a space the change deletes or replaces (with its running apps, when looked up). */
+export function spaceLossWarning(m: Member, apps: readonly AppDetails[] = []): string[] {
     const facts = factsOf(m, "old");
     const volume = `the files on its storage volume${facts.sizeGb !== undefined ? ` (${facts.sizeGb} GB)` : ""} are lost`;
     if (m.change === "delete") {
-        return ["> [!WARNING]", `> **The ${described(facts, m.name)} will be deleted: ${volume}.**`, ""];
+        return ["> [!WARNING]", `> **The ${described(facts, m.name)} will be deleted: ${volume}.**`, ...appsLines(apps), ""];
     }
     const reasons = m.step?.replaceReasons ?? [];
     const changes = settingChanges(m.step?.oldInputs, m.step?.newInputs).filter((c) => reasons.some((r) => c.path === r || c.path.startsWith(`${r}.`)));
     const why = reasons.length > 0 ? ` because ${reasons.map(code).join(", ")} cannot change in place` : "";
     const lines = ["> [!WARNING]", `> **The ${described(facts, m.name)} will be replaced${why}: it is deleted and created again, and ${volume}.**`];
     for (const c of changes) lines.push(`> ${code(c.path)}: ${valueCell(c.from)} → ${valueCell(c.to)}.`);
-    return [...lines, ""];
+    return [...lines, ...appsLines(apps), ""];
 }

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { awsClientFrom, AWS_OPTIONS, AWS_USAGE } from "../aws-options";
 import { UsageError } from "../usage-error";
 import { lookUpDataLoss, type DataLoss } from "./data-loss";
-import { profilesToDelete, summaryMembers } from "./members";
+import { profilesToDelete, spacesToDelete, summaryMembers } from "./members";
 import { readPreview } from "./preview-reading";
 import { DEFAULT_TITLE, renderSummary } from "./summary-markdown";
 
@@ -19,7 +19,8 @@ export const SUMMARY_USAGE = `Usage: sagemaker-studio summary PREVIEW_FILE... [-
   --title T            the heading (default: "${DEFAULT_TITLE}")
   --out FILE           where to write the Markdown (default: standard output)
   With any AWS option, the private spaces and running apps of deleted and replaced members are
-  looked up (ListSpaces, ListApps: read-only); without, the summary says they were not.
+  looked up, and the running apps of deleted spaces (ListSpaces, ListApps: read-only); without,
+  the summary says they were not.
 ${AWS_USAGE}`;
 
 export async function summaryCommand(argv: string[]): Promise<number> {
@@ -34,7 +35,8 @@ export async function summaryCommand(argv: string[]): Promise<number> {
     }
     const preview = readPreview(positionals.map((file) => fs.readFileSync(file, "utf8")));
     const lookUp = values.region !== undefined || values["endpoint-url"] !== undefined || values.profile !== undefined;
-    const dataLoss: DataLoss = lookUp ? await lookUpDataLoss(awsClientFrom(values), profilesToDelete(summaryMembers(preview))) : { looked: false };
+    const members = summaryMembers(preview);
+    const dataLoss: DataLoss = lookUp ? await lookUpDataLoss(awsClientFrom(values), profilesToDelete(members), spacesToDelete(members)) : { looked: false };
     const markdown = renderSummary(preview, { title: values.title, dataLoss });
     if (values.out !== undefined) fs.writeFileSync(values.out, markdown);
     else process.stdout.write(markdown);

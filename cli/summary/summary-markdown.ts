@@ -105,7 +105,7 @@ function dataLossWarning(m: Member, blockers: Blockers): string[] {
 }
 
 /** One line on the look-up itself: not done, failed, or done with nothing to lose. */
-function dataLossStatus(dataLoss: DataLoss, losing: readonly Member[]): string | undefined {
+function dataLossStatus(dataLoss: DataLoss, losing: readonly Member[], spacesCalledOut: boolean): string | undefined {
     if (losing.length === 0) return undefined;
     if (!dataLoss.looked) {
         return "_The apps and private spaces of deleted and replaced members were not looked up: run `sagemaker-studio summary` with `--region`, `--endpoint-url` or `--profile` to call out the storage a delete loses._";
@@ -117,7 +117,10 @@ function dataLossStatus(dataLoss: DataLoss, losing: readonly Member[]): string |
         const b = dataLoss.found.get(m.key);
         return b !== undefined && losesAnything(b);
     });
-    return found ? undefined : "No deleted or replaced member has a private space or a running app.";
+    if (found) return undefined;
+    return spacesCalledOut
+        ? "Beyond the spaces above, no deleted or replaced member has a private space or a running app."
+        : "No deleted or replaced member has a private space or a running app.";
 }
 
 function memberSection(m: Member): string[] {
@@ -191,7 +194,7 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
         );
         out.push("");
     }
-    for (const m of spaces.filter(deletes)) out.push(...spaceLossWarning(m));
+    for (const m of spaces.filter(deletes)) out.push(...spaceLossWarning(m, dataLoss.looked ? (dataLoss.spaceApps?.get(m.key) ?? []) : []));
     const losing = list.filter(deletes);
     const deletedSpaces = spacesDeletedByTheProgram(spaces);
     const cascades = new Map<string, Blockers>();
@@ -202,7 +205,7 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
         if (blockers) cascades.set(m.key, blockers);
         if (blockers && losesAnything(blockers)) out.push(...dataLossWarning(m, blockers));
     }
-    const status = dataLossStatus(dataLoss.looked && dataLoss.failure === undefined ? { looked: true, found: cascades } : dataLoss, losing);
+    const status = dataLossStatus(dataLoss.looked && dataLoss.failure === undefined ? { looked: true, found: cascades } : dataLoss, losing, deletedSpaces.size > 0);
     if (status !== undefined) out.push(status, "");
     out.push(...overviewTable("Member", list), ...overviewTable("Space", spaces));
     for (const m of [...list, ...spaces]) out.push(...memberSection(m));

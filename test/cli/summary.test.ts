@@ -187,12 +187,32 @@ describe("sagemaker-studio summary on hand-written events", () => {
                         apps: [{ AppType: "JupyterLab", AppName: "default", SpaceName: "kim-private", Status: "InService" }],
                     }],
                 ]),
+                spaceApps: new Map([[SPACE_URN + "cv-kim-space", [{ AppType: "JupyterLab", AppName: "default", SpaceName: "kim-private", Status: "InService" }]]]),
             };
             const markdown = renderSummary(readPreview([events]), { dataLoss });
             assert.ok(markdown.includes("> **Deleting `ml-kim` loses the private space `kim-notes` and the files on its storage volume.**\n> With `sagemaker:deleteApps`"), markdown);
-            assert.doesNotMatch(markdown, /Running apps/, "the app runs in the space the program deletes, called out with it");
             assert.ok(markdown.includes("> **Deleting `ml-kim` fails: the shared space `cv-shared` names it as owner**, and `deleteApps` never deletes a shared space"), markdown);
-            assert.ok(markdown.includes(`> **The space \`${DOMAIN}/kim-private\` (private, owner \`kim\`) will be deleted: the files on its storage volume are lost.**`), markdown);
+            assert.ok(
+                markdown.includes(
+                    `> **The space \`${DOMAIN}/kim-private\` (private, owner \`kim\`) will be deleted: the files on its storage volume are lost.**\n` +
+                        "> Running apps: `JupyterLab/default (InService)`.\n" +
+                        "> With `sagemaker:deleteApps` on (or `deleteApps: true` on the space) the delete removes them first; otherwise the delete fails on them until they are deleted.\n",
+                ),
+                markdown,
+            );
+            assert.strictEqual(markdown.match(/Running apps/g)?.length, 1, "the app is called out with the space it runs in, not again with the profile");
+        });
+
+        it("says that nothing else is lost beyond the spaces it calls out, when the look-up finds nothing more", () => {
+            const events = [pre("delete", "ml-kim", member("kim")), spacePre("delete", "cv-kim-space", { inputs: privateSpace("kim-private", "kim") })].join("\n");
+            const dataLoss: DataLoss = {
+                looked: true,
+                found: new Map([[PROFILE_URN + "ml-kim", { spaces: [{ SpaceName: "kim-private" }], sharedSpaces: [], apps: [] }]]),
+                spaceApps: new Map([[SPACE_URN + "cv-kim-space", []]]),
+            };
+            const markdown = renderSummary(readPreview([events]), { dataLoss });
+            assert.ok(markdown.includes("\nBeyond the spaces above, no deleted or replaced member has a private space or a running app.\n"), markdown);
+            assert.doesNotMatch(markdown, /Running apps|\nNo deleted/);
         });
 
         it("shows a space's adoption and what SageMaker keeps for it", () => {

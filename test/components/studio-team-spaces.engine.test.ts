@@ -7,7 +7,7 @@ import { execFile } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { promisify } from "util";
-import { DescribeUserProfileCommand, ListSpacesCommand, ListUserProfilesCommand } from "@aws-sdk/client-sagemaker";
+import { CreateAppCommand, DescribeUserProfileCommand, ListSpacesCommand, ListUserProfilesCommand } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
 import type { TeamSpec } from "../../components/team-spec";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
@@ -53,10 +53,10 @@ describe("components/StudioTeam spaces on the engine", function () {
     }
 
     /** The pull-request summary of a streamed preview, as `sagemaker-studio summary` prints it. */
-    async function summarize(): Promise<string> {
+    async function summarize(...args: string[]): Promise<string> {
         const events = path.join(project.dir, "preview.jsonl");
         fs.writeFileSync(events, (await project.ok(["preview", "--json"], { PULUMI_ENABLE_STREAMING_JSON_PREVIEW: "true" })).stdout);
-        return (await run(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "summary", events], { env: project.env() })).stdout;
+        return (await run(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "summary", events, ...args], { env: project.env() })).stdout;
     }
 
     async function spaces() {
@@ -134,9 +134,14 @@ describe("components/StudioTeam spaces on the engine", function () {
         await project.ok(["config", "set", "sagemaker:deleteApps", "true"]);
         await declare(team(["alice", "carol"], "ml.m5.large"));
         assert.deepStrictEqual((await planned()).sort(), [["delete", "team-bob"], ["delete", "team-bob-space"]]);
-        const summary = await summarize();
+        await client().send(new CreateAppCommand({ DomainId: DOMAIN, SpaceName: "bob-private", AppType: "JupyterLab", AppName: "default" }));
+        const summary = await summarize("--endpoint-url", emulator.url, "--region", "us-east-1");
         assert.ok(summary.includes("**Members:** 1 to delete. **Spaces:** 1 to delete (storage lost)."), summary);
-        assert.ok(summary.includes(`> **The space \`${DOMAIN}/bob-private\` (private, owner \`bob\`) will be deleted: the files on its storage volume (20 GB) are lost.**`), summary);
+        assert.match(
+            summary,
+            /> \*\*The space `d-testdomain01\/bob-private` \(private, owner `bob`\) will be deleted: the files on its storage volume \(20 GB\) are lost\.\*\*\n> Running apps: `JupyterLab\/default \((Pending|InService)\)`\.\n/,
+        );
+        assert.ok(summary.includes("\nBeyond the spaces above, no deleted or replaced member has a private space or a running app.\n"), summary);
         const { calls, output } = await upCalls();
         assert.deepStrictEqual(calls, ["DeleteSpace", "DeleteUserProfile"]);
         assert.match(output, /warning: space d-testdomain01\/bob-private: deleting it: the files on its storage volume are lost/);
