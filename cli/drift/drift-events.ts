@@ -4,6 +4,8 @@
 // deployment; other resources only by name. The provider's refresh returns inputs as a program
 // would write them, so a profile or space nobody touched compares equal leaf by leaf.
 import { nameOf, parseDocuments, profileOf, SPACE_TYPE, spaceOf, stackOf, TEAM_ROSTER_TYPE, typeOf, USER_PROFILE_TYPE, type Inputs } from "../engine-events";
+import { isResetValue } from "../../model/settings/removal-behaviour";
+import type { SettingsRoot } from "../../model/settings/setting-values";
 import { settingChanges, type SettingChange } from "../setting-changes";
 
 export interface ResourceDrift {
@@ -79,6 +81,25 @@ function groupDrift(step: StepMetadata): GroupDrift | undefined {
     return { team: String(recorded.team ?? ""), group: String(recorded.group ?? ""), joined, left, removeDepartedMembers: recorded.removeDepartedMembers === true };
 }
 
+/** The settings property and its API root, per compared type. */
+const SETTINGS_OF: Record<string, { property: string; root: SettingsRoot }> = {
+    [USER_PROFILE_TYPE]: { property: "userSettings", root: "UserSettings" },
+    [SPACE_TYPE]: { property: "spaceSettings", root: "SpaceSettings" },
+};
+
+/**
+ * A change that is none: a member the program leaves out, live at the value removing it resets
+ * to (`notebookOutputOption: Disabled` once sharing settings are removed), or the other way round.
+ */
+function meansTheSame(type: string, change: SettingChange): boolean {
+    const settings = SETTINGS_OF[type];
+    const [first, ...rest] = change.path.split(".");
+    if (!settings || first !== settings.property || rest.length === 0 || rest.some((s) => s === "" || s.includes("["))) return false;
+    if (change.from === undefined) return isResetValue(settings.root, rest, change.to);
+    if (change.to === undefined) return isResetValue(settings.root, rest, change.from);
+    return false;
+}
+
 export function readDrift(events: string): Drift {
     const drift: Drift = { resources: [], errors: [] };
     const byUrn = new Map<string, ResourceDrift>();
@@ -91,7 +112,7 @@ export function readDrift(events: string): Drift {
         const deleted = step.op === "delete";
         const compared = COMPARED_TYPES.has(type);
         // Pre-events of a refresh repeat the old state as the new one; the outputs event has the live one.
-        const changes = compared && !deleted && step.old && step.new ? settingChanges(step.old.inputs, step.new.inputs) : [];
+        const changes = compared && !deleted && step.old && step.new ? settingChanges(step.old.inputs, step.new.inputs).filter((c) => !meansTheSame(type, c)) : [];
         // Only the outputs event carries the refresh's look-up; a pre-event's may be an older one.
         const group = type === TEAM_ROSTER_TYPE && event.resOutputsEvent ? groupDrift(step) : undefined;
         // A roster's outputs change at every refresh (the look-up is recorded); only its group's members count.

@@ -12,6 +12,7 @@
 // `REMOVAL_RULES` holds the documented resets and keeps; `removalOf` applies them, then the
 // derivations. `removalTable(root)` lists every member of UserSettings or SpaceSettings with its
 // behaviour. The two roots share no top-level member names, so one table of paths serves both.
+import { toApiName } from "../schema/names";
 import { compilePattern } from "../schema/patterns";
 import { getShape, memberShape } from "../schema/shape-lookup";
 import type { SettingsRoot } from "./setting-values";
@@ -128,4 +129,23 @@ export function removalTable(root: SettingsRoot = "UserSettings"): { path: strin
     };
     walk(root, []);
     return out;
+}
+
+/**
+ * Whether `value` at `pulumiPath` (Pulumi names under the settings of `root`) is what removing the
+ * member resets it to: the service's way of saying "not set" (`notebookOutputOption: Disabled`),
+ * so a member absent on one side and at this value on the other means the same.
+ */
+export function isResetValue(root: SettingsRoot, pulumiPath: readonly string[], value: unknown): boolean {
+    const apiPath: string[] = [];
+    let shapeName: string | undefined = root;
+    for (const segment of pulumiPath) {
+        const shape = shapeName === undefined ? undefined : getShape(shapeName);
+        const member = shapeName === undefined ? undefined : toApiName(shapeName, segment);
+        if (shape?.type !== "structure" || member === undefined) return false;
+        apiPath.push(member);
+        shapeName = memberShape(shape, member);
+    }
+    const removal = removalOf(apiPath, shapeName);
+    return removal.kind === "reset" && removal.value === value;
 }

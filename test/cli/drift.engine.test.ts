@@ -140,6 +140,23 @@ describe("sagemaker-studio drift", function () {
         assert.strictEqual(alice.UserSettings?.KernelGatewayAppSettings?.DefaultResourceSpec?.InstanceType, "ml.t3.medium", "set back");
     });
 
+    it("is clean after the program stops setting notebook sharing: SageMaker's Disabled is what removing it means", async () => {
+        const sharing = (settings: Record<string, unknown>) => ({ domainId: DOMAIN, userProfileName: "fay", userSettings: { executionRole: ROLE, ...settings } });
+        await stack.declare({ fay: sharing({ sharingSettings: { notebookOutputOption: "Allowed", s3OutputPath: "s3://notebooks/fay" } }) });
+        await stack.up();
+        await stack.declare({ fay: sharing({}) });
+        await stack.up();
+        const fay = await client.send(new DescribeUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "fay" }));
+        assert.strictEqual(fay.UserSettings?.SharingSettings?.NotebookOutputOption, "Disabled", "sharing turned off");
+        const clean = await drift(stack);
+        assert.strictEqual(clean.code, 0, clean.stdout);
+        await aws("update-user-profile", "--domain-id", DOMAIN, "--user-profile-name", "fay", "--user-settings", JSON.stringify({ SharingSettings: { NotebookOutputOption: "Allowed" } }));
+        await settled("fay", "InService");
+        const drifted = await drift(stack);
+        assert.strictEqual(drifted.code, 3, drifted.stdout);
+        assert.ok(drifted.stdout.includes('| `userSettings.sharingSettings.notebookOutputOption` | — | `"Allowed"` |'), drifted.stdout);
+    });
+
     it("exits 1 with pulumi's error when the check cannot run, and 2 on a wrong command line", async () => {
         const missing = await drift(stack, "--stack", "no-such-stack");
         assert.strictEqual(missing.code, 1);

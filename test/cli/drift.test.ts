@@ -78,6 +78,15 @@ describe("sagemaker-studio drift reading refresh events", () => {
         );
     });
 
+    it("counts a member the program leaves out, live at the value removing it resets to, as no drift", () => {
+        const live = { ...alice, userSettings: { ...alice.userSettings, sharingSettings: { notebookOutputOption: "Disabled" } } };
+        assert.deepStrictEqual(readDrift(refreshed(PROFILE, "fraud-ml-alice", "update", alice, live).join("\n")).resources, []);
+        const allowed = { ...alice, userSettings: { ...alice.userSettings, sharingSettings: { notebookOutputOption: "Allowed" } } };
+        assert.deepStrictEqual(readDrift(refreshed(PROFILE, "fraud-ml-alice", "update", alice, allowed).join("\n")).resources.map((r) => r.changes), [
+            [{ path: "userSettings.sharingSettings.notebookOutputOption", from: undefined, to: "Allowed" }],
+        ]);
+    });
+
     it("keeps the engine's errors for the message of a failed check", () => {
         const drift = readDrift(JSON.stringify({ diagnosticEvent: { message: "error: the stack is currently locked by 1 lock(s)\n", severity: "error" } }));
         assert.deepStrictEqual(drift.errors, ["error: the stack is currently locked by 1 lock(s)"]);

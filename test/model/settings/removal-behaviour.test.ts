@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { toPulumiName } from "../../../model/schema/names";
-import { REMOVAL_RULES, removalOf, removalTable } from "../../../model/settings/removal-behaviour";
+import { isResetValue, REMOVAL_RULES, removalOf, removalTable } from "../../../model/settings/removal-behaviour";
 import { getShape, memberShape } from "../../../model/schema/shape-lookup";
 
 describe("model/settings/removal-behaviour", () => {
@@ -15,6 +15,15 @@ describe("model/settings/removal-behaviour", () => {
             assert.ok(removal.why.length > 0, path.join("."));
             if (removal.kind === "keep") assert.ok(removal.instead.length > 0, path.join("."));
         }
+    });
+
+    it("knows a reset value by its Pulumi path, and nothing else as one", () => {
+        assert.ok(isResetValue("UserSettings", ["sharingSettings", "notebookOutputOption"], "Disabled"));
+        assert.ok(isResetValue("UserSettings", ["autoMountHomeEfs"], "DefaultAsDomain"));
+        assert.ok(!isResetValue("UserSettings", ["sharingSettings", "notebookOutputOption"], "Allowed"));
+        assert.ok(!isResetValue("UserSettings", ["executionRole"], "arn:aws:iam::123456789012:role/x"), "a kept member has no reset value");
+        assert.ok(!isResetValue("UserSettings", ["sharingSettings", "noSuchMember"], "Disabled"));
+        assert.ok(!isResetValue("SpaceSettings", ["sharingSettings", "notebookOutputOption"], "Disabled"), "not a member of SpaceSettings");
     });
 
     it("derives clears from the service model: [] for lists, None where the pattern accepts it", () => {
