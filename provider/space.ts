@@ -5,9 +5,8 @@ import type { Adopt } from "../model/profile/profile-properties";
 import type { OwnershipSettings, SpaceSettings, SpaceSettingsArgs, SpaceSharingSettings } from "../model/shapes";
 import { SPACE_OUTPUT_PROPERTIES } from "../model/space/space-properties";
 import { OWNER_PROPERTY, ownerToken } from "./common/ownership";
-import { serializableModule } from "./common/serializable-module";
+import { PackageResource } from "./common/package-resource";
 import { limitStackTraces } from "./short-stack-traces";
-import * as provider from "./space-provider";
 
 export interface SpaceArgs {
     /** The Studio domain, e.g. `d-xxxxxxxxxxxx`. Changing it replaces the space. */
@@ -36,7 +35,7 @@ export interface SpaceArgs {
     timeouts?: pulumi.Input<Timeouts>;
 }
 
-export class Space extends pulumi.dynamic.Resource {
+export class Space extends PackageResource {
     declare readonly domainId: pulumi.Output<string>;
     declare readonly spaceName: pulumi.Output<string>;
     declare readonly spaceDisplayName: pulumi.Output<string | undefined>;
@@ -56,7 +55,8 @@ export class Space extends pulumi.dynamic.Resource {
         const restoreStackTraces = limitStackTraces();
         try {
             super(
-                serializableModule(provider, "space-provider.js"),
+                "space-provider.js",
+                "Space",
                 name,
                 {
                     ...args,
@@ -64,8 +64,6 @@ export class Space extends pulumi.dynamic.Resource {
                     ...Object.fromEntries(SPACE_OUTPUT_PROPERTIES.map((key) => [key, undefined])),
                 },
                 opts,
-                "sagemaker",
-                "Space",
             );
         } finally {
             restoreStackTraces();

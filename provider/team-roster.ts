@@ -2,8 +2,7 @@
 // that a preview can say who joined and who left since the last deployment, and — with
 // assignGroup — the group's own assignment to the domain's application.
 import * as pulumi from "@pulumi/pulumi";
-import { serializableModule } from "./common/serializable-module";
-import * as provider from "./team-roster-provider";
+import { PackageResource } from "./common/package-resource";
 
 export interface TeamRosterArgs {
     domainId: pulumi.Input<string>;
@@ -20,12 +19,12 @@ export interface TeamRosterArgs {
     removeDepartedMembers: boolean;
 }
 
-export class TeamRoster extends pulumi.dynamic.Resource {
+export class TeamRoster extends PackageResource {
     declare readonly members: pulumi.Output<string[]>;
     /** With assignGroup: "made" by this roster, or "found" in place before. */
     declare readonly groupAssignment: pulumi.Output<string | undefined>;
 
     constructor(name: string, args: TeamRosterArgs, opts?: pulumi.CustomResourceOptions) {
-        super(serializableModule(provider, "team-roster-provider.js"), name, { ...args, groupAssignment: undefined }, opts, "sagemaker", "TeamRoster");
+        super("team-roster-provider.js", "TeamRoster", name, { ...args, groupAssignment: undefined }, opts);
     }
 }

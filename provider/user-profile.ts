@@ -3,9 +3,8 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Timeouts } from "../model/profile/profile-options";
 import { OUTPUT_PROPERTIES, type Adopt } from "../model/profile/profile-properties";
 import type { UserSettings, UserSettingsArgs } from "../model/shapes";
-import * as provider from "./provider";
 import { OWNER_PROPERTY, ownerToken } from "./common/ownership";
-import { serializableModule } from "./common/serializable-module";
+import { PackageResource } from "./common/package-resource";
 import { limitStackTraces } from "./short-stack-traces";
 
 export interface UserProfileArgs {
@@ -38,7 +37,7 @@ export interface UserProfileArgs {
     timeouts?: pulumi.Input<Timeouts>;
 }
 
-export class UserProfile extends pulumi.dynamic.Resource {
+export class UserProfile extends PackageResource {
     declare readonly domainId: pulumi.Output<string>;
     declare readonly userProfileName: pulumi.Output<string>;
     declare readonly singleSignOnUserIdentifier: pulumi.Output<string | undefined>;
@@ -60,7 +59,8 @@ export class UserProfile extends pulumi.dynamic.Resource {
         const restoreStackTraces = limitStackTraces();
         try {
             super(
-                serializableModule(provider, "provider.js"),
+                "provider.js",
+                "UserProfile",
                 name,
                 {
                     ...args,
@@ -68,8 +68,6 @@ export class UserProfile extends pulumi.dynamic.Resource {
                     ...Object.fromEntries(OUTPUT_PROPERTIES.map((key) => [key, undefined])),
                 },
                 opts,
-                "sagemaker",
-                "UserProfile",
             );
         } finally {
             restoreStackTraces();

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Installs this package into its own node_modules as a real copy (never a symlink).
 //
-// A dynamic provider is serialized into state and loaded later, by package name,
-// from the node_modules of the project that runs it. Inside this repository the
-// package is not a dependency of itself, so the example stack and the tests would
-// otherwise capture the provider by value (large state, broken relative requires).
-// A symlink is not enough: a module reached through one has a real path outside
-// node_modules and is serialized by value too.
+// Every resource's provider is loaded, by package name, from the node_modules of
+// the project that runs it, and the test projects' programs import the package by
+// name. Inside this repository the package is not a dependency of itself, so the
+// example stack and the tests get this copy of the build. A real copy, not a
+// symlink, so that modules reached through it have their paths in node_modules,
+// as in a user's project.
 //
 // The copy is swapped in with renames, so a provider process starting meanwhile
 // sees either the old copy or the new one, never a half-written one.

@@ -1,6 +1,6 @@
 // Properties a UserProfile keeps in state beside the program's inputs and the service's outputs.
 
-/** The property of every dynamic resource that holds its serialized provider (Pulumi's name). */
+/** The property of every dynamic resource that holds its provider module's source (Pulumi's name). */
 export const PROVIDER_KEY = "__provider";
 
 /**
