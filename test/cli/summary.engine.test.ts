@@ -260,7 +260,7 @@ describe("sagemaker-studio summary on a domain with history", function () {
         const warning = EXPECTED_HISTORY.slice(EXPECTED_HISTORY.indexOf("> [!WARNING]"), EXPECTED_HISTORY.indexOf("| Member |"));
         const failure =
             "⚠️ **Could not look up the apps and private spaces of deleted and replaced members:** ListSpaces of user profile d-testdomain01/erin failed: " +
-            "AccessDeniedException: User is not authorized to perform: sagemaker:ListSpaces. The caller's IAM policy must allow sagemaker:ListSpaces on this profile.";
+            "AccessDeniedException: User is not authorized to perform: sagemaker:ListSpaces. The caller's IAM policy must allow sagemaker:ListSpaces on this resource.";
         assert.strictEqual(markdown, EXPECTED_HISTORY.replace(warning, `${failure}\n\n`));
     });
 });
