@@ -15,6 +15,10 @@ export interface BenchOptions {
     throttledSize: number;
     throttleLimit: number;
     checkpointProbe: number | undefined;
+    /** Organisation sizes also run as one stack per team of `splitTeamSize`, through the stacks runner. */
+    splitSizes: number[];
+    splitTeamSize: number;
+    splitConcurrency: number;
     out: string | undefined;
     json: string | undefined;
     /** Extra stack config for the team stacks (e.g. other poll delays), key → value. */
@@ -35,6 +39,11 @@ const USAGE = `Usage: npm run bench -- [options]
   --throttled 200      size of the throttled run (0 skips it)
   --throttle-limit 2   CreateUserProfile calls per second in the throttled run
   --checkpoint-probe N one extra up of N profiles with PULUMI_SKIP_CHECKPOINTS=true (0 skips it)
+  --split-sizes 1000   organisation sizes also run as one stack per team through
+                       sagemaker-studio up|preview|destroy --stacks ('' for none, the default;
+                       --quick: 4 profiles as 2 stacks of 2)
+  --split-team-size 100  members per team stack
+  --split-concurrency 4  stacks run at once
   --out FILE           the Markdown report (default BENCHMARKS.md; none for --quick)
   --json FILE          the raw figures as JSON
   --config KEY=VALUE   extra stack config for the team stacks, e.g. sagemaker:pollMinDelay=0.5 (repeatable)`;
@@ -75,6 +84,9 @@ export function parseOptions(argv: string[]): BenchOptions {
             throttled: { type: "string" },
             "throttle-limit": { type: "string" },
             "checkpoint-probe": { type: "string" },
+            "split-sizes": { type: "string" },
+            "split-team-size": { type: "string" },
+            "split-concurrency": { type: "string" },
             out: { type: "string" },
             json: { type: "string" },
             config: { type: "string", multiple: true },
@@ -101,6 +113,9 @@ export function parseOptions(argv: string[]): BenchOptions {
         throttledSize: int("throttled", values.throttled ?? (quick ? "10" : "200")),
         throttleLimit: int("throttle-limit", values["throttle-limit"] ?? "2"),
         checkpointProbe: probe > 0 ? probe : undefined,
+        splitSizes: values["split-sizes"] !== undefined ? list(values["split-sizes"]) : quick ? [4] : [],
+        splitTeamSize: Math.max(1, int("split-team-size", values["split-team-size"] ?? (quick ? "2" : "100"))),
+        splitConcurrency: Math.max(1, int("split-concurrency", values["split-concurrency"] ?? "4")),
         out: values.out ?? (quick ? undefined : "BENCHMARKS.md"),
         json: values.json,
         config: Object.fromEntries(

@@ -1,7 +1,8 @@
 // What the processes of one Pulumi command cost: polls /proc for the
 // command's descendants, recording the peak resident memory (VmHWM) of the
-// dynamic-provider process (`@pulumi/pulumi/cmd/dynamic-provider`) and the
-// CPU time of each kind of process (engine, program, provider).
+// dynamic-provider process (`@pulumi/pulumi/cmd/dynamic-provider`), the peak of
+// one process of each kind, and the CPU time of each kind of process (engine,
+// program, provider).
 import * as fs from "fs";
 
 export type ProcessKind = "engine" | "program" | "provider" | "other";
@@ -53,6 +54,10 @@ function cpuSeconds(pid: number): number | undefined {
 }
 
 function kindOf(cmdline: string): ProcessKind {
+    // A `pulumi` started by another process (the Automation API of the stacks runner) is an engine too.
+    if (/(^|\/)pulumi$/.test(cmdline.split(" ")[0] ?? "")) {
+        return "engine";
+    }
     if (cmdline.includes("dynamic-provider")) {
         return "provider";
     }
@@ -93,6 +98,15 @@ export class ProcessSampler {
     /** The largest VmHWM seen across the command's provider processes (bytes), 0 if none ran. */
     providerPeakBytes(): number {
         return Math.max(0, ...[...this.tracked.values()].filter((t) => t.kind === "provider").map((t) => t.peak));
+    }
+
+    /** The largest VmHWM of one process of each kind (bytes). */
+    peakBytesByKind(): Record<ProcessKind, number> {
+        const peaks: Record<ProcessKind, number> = { engine: 0, program: 0, provider: 0, other: 0 };
+        for (const t of this.tracked.values()) {
+            peaks[t.kind] = Math.max(peaks[t.kind], t.peak);
+        }
+        return peaks;
     }
 
     /** CPU seconds by kind of process, as last seen (a process's final moments may be missed). */

@@ -40,6 +40,19 @@ function upFloorMs(results: BenchResults, t: Pick<TeamFigures, "members" | "priv
     return median(results.floor.up) + rounds * results.settings.latencyMs;
 }
 
+/** Least-squares slope of log(y) against log(x): the growth exponent (NaN with fewer than two points). */
+export function growthExponent(points: readonly { x: number; y: number }[]): number {
+    const usable = points.filter((p) => p.x > 0 && p.y > 0 && Number.isFinite(p.y));
+    if (usable.length < 2) return Number.NaN;
+    const xs = usable.map((p) => Math.log(p.x));
+    const ys = usable.map((p) => Math.log(p.y));
+    const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+    const sxy = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0);
+    return sxx > 0 ? sxy / sxx : Number.NaN;
+}
+
 function judged(met: boolean, figure: string, target: string, known: boolean): Verdict {
     return { target, figure, met: known ? met : undefined };
 }
@@ -48,7 +61,7 @@ export function verdicts(results: BenchResults): Verdict[] {
     const out: Verdict[] = [];
     const per = profileTeams(results).map((t) => t.statePerProfileBytes).filter(Number.isFinite);
     const worstState = per.length > 0 ? Math.max(...per) : Number.NaN;
-    out.push(judged(worstState <= 2.5 * KB, `${(worstState / KB).toFixed(2)} KB per profile`, "state ≤ 2.5 KB per profile", per.length > 0));
+    out.push(judged(worstState <= 2.0 * KB, `${(worstState / KB).toFixed(2)} KB per profile`, "state ≤ 2.0 KB per profile", per.length > 0));
 
     const t100 = team(results, 100);
     const up100 = t100 ? median(t100.times.up) : Number.NaN;
@@ -85,6 +98,30 @@ export function verdicts(results: BenchResults): Verdict[] {
             t500 ? `${(t500.providerPeakBytes / MB).toFixed(0)} MB` : "n/a",
             "provider process ≤ 250 MB at 500",
             Boolean(t500 && t500.providerPeakBytes > 0),
+        ),
+    );
+    const t5000 = team(results, 5000);
+    const preview5000 = t5000 ? (median(t5000.times.preview) - median(results.floor.preview)) / 5000 : Number.NaN;
+    out.push(judged(preview5000 <= 10, `${preview5000.toFixed(1)} ms per profile`, "no-change preview at 5,000 ≤ 10 ms per profile beyond the empty program", Boolean(t5000)));
+    const up5000 = t5000 ? median(t5000.times.up) : Number.NaN;
+    const floor5000 = upFloorMs(results, { members: 5000 });
+    out.push(judged(up5000 <= 1.15 * floor5000, `${seconds(up5000)} s vs floor ${seconds(floor5000)} s = ${ratio(up5000, floor5000)}`, "up of 5,000 ≤ 1.15 × floor", Boolean(t5000)));
+    out.push(
+        judged(
+            (t5000?.providerPeakBytes ?? Infinity) <= 400 * MB,
+            t5000 ? `${(t5000.providerPeakBytes / MB).toFixed(0)} MB` : "n/a",
+            "provider process ≤ 400 MB at 5,000",
+            Boolean(t5000 && t5000.providerPeakBytes > 0),
+        ),
+    );
+    const split5000 = results.split?.find((s) => s.members === 5000);
+    const onePreview = split5000?.oneTeamPreviewMs ?? Number.NaN;
+    out.push(
+        judged(
+            onePreview * 20 <= median(t5000?.times.preview ?? []),
+            `${seconds(onePreview)} s vs ${seconds(median(t5000?.times.preview ?? []))} s = ${ratio(onePreview, median(t5000?.times.preview ?? []))}`,
+            "one-team preview of the per-team stacks ≤ 1/20 of the single stack's preview at 5,000",
+            Boolean(split5000 && t5000),
         ),
     );
     return out;
@@ -172,6 +209,58 @@ function cpuTable(results: BenchResults): string[] {
     return lines;
 }
 
+const mb = (bytes: number | undefined) => (bytes === undefined ? "n/a" : `${(bytes / MB).toFixed(0)} MB`);
+
+function peakTable(results: BenchResults): string[] {
+    const teams = results.teams.filter((t) => t.peakBytes);
+    if (teams.length === 0) return [];
+    return [
+        "Peak resident memory (VmHWM) of one process of each kind over every command:",
+        "",
+        "| team | engine | program | provider |",
+        "| ---: | ---: | ---: | ---: |",
+        ...teams.map((t) => `| ${teamLabel(t)} | ${mb(t.peakBytes?.engine)} | ${mb(t.peakBytes?.program)} | ${mb(t.peakBytes?.provider)} |`),
+    ];
+}
+
+/** Growth exponents over the sizes of 100 and more: wall time and the CPU of each kind of process. */
+function growthTable(results: BenchResults): string[] {
+    const teams = profileTeams(results).filter((t) => t.members >= 100);
+    if (teams.length < 2) return ["Needs two sizes of 100 or more."];
+    const sizes = teams.map((t) => t.members).join(", ");
+    const lines = [
+        `Least-squares slope of log(figure) against log(N) over N = ${sizes} (1 is linear, 2 quadratic). Wall time includes the provisioning latency, which grows linearly; engine, program and provider are CPU seconds of the first run.`,
+        "",
+        "| command | wall | engine CPU | program CPU | provider CPU |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ];
+    for (const c of COMMANDS) {
+        const fit = (y: (t: TeamFigures) => number | undefined) => growthExponent(teams.map((t) => ({ x: t.members, y: y(t) ?? Number.NaN }))).toFixed(2);
+        lines.push(
+            `| ${c} | ${fit((t) => median(t.times[c]))} | ${fit((t) => t.cpuSeconds?.[c]?.engine)} | ${fit((t) => t.cpuSeconds?.[c]?.program)} | ${fit((t) => t.cpuSeconds?.[c]?.provider)} |`,
+        );
+    }
+    return lines;
+}
+
+function splitTable(results: BenchResults): string[] {
+    if (!results.split?.length) return ["Not run."];
+    const lines = [
+        "| N | stacks | at a time | up | up, one stack | one-team preview | preview, one stack | destroy | destroy, one stack | engine CPU of up | peak engine / program / provider |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ];
+    for (const s of results.split) {
+        const single = team(results, s.members);
+        const cell = (ms: number | undefined) => (ms === undefined ? "n/a" : `${seconds(ms)} s`);
+        lines.push(
+            `| ${s.members} | ${s.stacks} × ${s.teamSize} | ${s.concurrency} | ${cell(s.upMs)} | ${cell(single && median(single.times.up))} | ${cell(s.oneTeamPreviewMs)} | ` +
+                `${cell(single && median(single.times.preview))} | ${cell(s.destroyMs)} | ${cell(single && median(single.times.destroy))} | ${s.upCpu.engine.toFixed(1)} s | ` +
+                `${mb(s.upPeakBytes.engine)} / ${mb(s.upPeakBytes.program)} / ${mb(s.upPeakBytes.provider)} |`,
+        );
+    }
+    return lines;
+}
+
 function cliTable(results: BenchResults): string[] {
     const lines = ["| N | AWS CLI loop | runs | median | `up` of the team | up / CLI |", "| ---: | --- | ---: | ---: | ---: | ---: |"];
     for (const c of results.cli) {
@@ -205,7 +294,7 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
     const th = results.throttled;
     const probe = results.checkpointProbe;
     const md = [
-        "# Benchmarks: what a team of 10, 100 and 500 costs",
+        `# Benchmarks: what a team of ${profileTeams(results).map((t) => t.members).join(", ")} costs`,
         "",
         `Generated by \`npm run bench\` (bench/run.ts; bench/merge.ts combines separate runs) from runs between ${results.startedAt} and ${results.finishedAt}. Every figure in the tables below is measured, none is typed in.`,
         "",
@@ -231,6 +320,12 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "",
         ...cpuTable(results),
         "",
+        ...peakTable(results),
+        "",
+        "## Growth",
+        "",
+        ...growthTable(results),
+        "",
         "## Teams with private spaces",
         "",
         "The same commands for a team whose members each also get a private JupyterLab space of 20 GB (a `Space` that depends on the member's profile); the update changes the team default and the spaces' instance type, so every profile and every space is updated in place. Floor = empty-program `up` + max(2, ⌈2N / parallelism⌉) × provisioning latency (2N resources; each space waits for its profile). State per space: the mean size of a `Space` entry as compact JSON.",
@@ -252,8 +347,15 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "## Checkpoints",
         "",
         probe
-            ? `\`up\` of ${probe.members} profiles: ${seconds(probe.withCheckpointsMs)} s as shipped, ${seconds(probe.skipCheckpointsMs)} s with \`PULUMI_SKIP_CHECKPOINTS=true\` (one run each; informative only, not a default: a crash would lose intermediate state).`
+            ? `\`up\` of ${probe.members} profiles: ${seconds(probe.withCheckpointsMs)} s as shipped${probe.withCheckpointsEngineCpu !== undefined ? ` (engine CPU ${probe.withCheckpointsEngineCpu.toFixed(1)} s)` : ""}, ` +
+              `${seconds(probe.skipCheckpointsMs)} s with \`PULUMI_SKIP_CHECKPOINTS=true\`${probe.skipCheckpointsEngineCpu !== undefined ? ` (engine CPU ${probe.skipCheckpointsEngineCpu.toFixed(1)} s)` : ""} (one run each; not a default: a crash would lose the deployment's intermediate state).`
             : "Not run.",
+        "",
+        "## One stack per team",
+        "",
+        "The same N profiles as team files of a fixed size, one stack each, driven by `sagemaker-studio up|preview|destroy --stacks` (the package's runner, through the Automation API) a few at a time, against the single stack of N above. The one-team preview is a pull request that changes one team's default: only that team's stack previews. Engine CPU and peaks cover every process the runner starts.",
+        "",
+        ...splitTable(results),
         "",
         "## Targets",
         "",
@@ -271,6 +373,7 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "npm run bench -- --quick           # N = 10, one repetition (what CI runs through test/bench/)",
         "npm run bench -- --sizes 100 --reps 1 --cli-sizes '' --throttled 0 --checkpoint-probe 0 --out /tmp/b.md",
         "npm run bench -- --sizes '' --space-sizes 100 --cli-sizes '' --throttled 0 --checkpoint-probe 0 --out /tmp/spaces.md",
+        "npm run bench -- --sizes 100,1000,2000 --reps 1 --large-reps 1 --space-sizes '' --cli-sizes '' --throttled 0 --checkpoint-probe 1000 --split-sizes 1000 --out /tmp/scale.md",
         "```",
         "",
         "`npm run bench -- --help` lists the options (sizes, repetitions, latency, baselines, throttled run, JSON output).",

@@ -27,6 +27,24 @@ export interface TeamFigures {
     previewNoChange: boolean;
     /** CPU seconds of the first run's commands by kind of process. */
     cpuSeconds: Record<Command, Record<string, number>>;
+    /** Peak resident memory of one process of each kind over every command, bytes. */
+    peakBytes?: Record<string, number>;
+}
+
+/** The same organisation as one stack per team, driven by `sagemaker-studio up|preview|destroy --stacks`. */
+export interface SplitFigures {
+    members: number;
+    teamSize: number;
+    stacks: number;
+    concurrency: number;
+    upMs: number;
+    /** Preview of the one stack whose team file changed (a member added). */
+    oneTeamPreviewMs: number;
+    destroyMs: number;
+    /** CPU seconds of `up` by kind of process (every stack's engines, programs and providers). */
+    upCpu: Record<string, number>;
+    /** Peak resident memory of one process of each kind during `up`, bytes. */
+    upPeakBytes: Record<string, number>;
 }
 
 export interface CliFigures {
@@ -49,6 +67,9 @@ export interface CheckpointProbe {
     members: number;
     withCheckpointsMs: number;
     skipCheckpointsMs: number;
+    /** Engine CPU seconds of each `up`. */
+    withCheckpointsEngineCpu?: number;
+    skipCheckpointsEngineCpu?: number;
 }
 
 export interface BenchResults {
@@ -61,6 +82,7 @@ export interface BenchResults {
     cli: CliFigures[];
     throttled?: ThrottledFigures;
     checkpointProbe?: CheckpointProbe;
+    split?: SplitFigures[];
 }
 
 export function emptyTimes(): CommandTimes {

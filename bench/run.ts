@@ -10,8 +10,9 @@ import { cleanWorkDirs, makeWorkDir, pulumiBinDir, REPO_ROOT } from "../test/sup
 import { AWS_CLI, awsCliVersion, runCliLoop } from "./cli-baseline";
 import { BenchOptions, parseOptions } from "./options";
 import { writeReport } from "./report";
-import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe } from "./results";
-import { BenchStack, previewIsNoChange, stateSize, StateSize, PROFILE_TYPE } from "./stacks";
+import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe, SplitFigures } from "./results";
+import { splitStacksRun } from "./split-stacks";
+import { BenchStack, previewIsNoChange, stateSize, StateSize, PROFILE_TYPE, type Timed } from "./stacks";
 import { BENCH_DOMAIN } from "./team-spec";
 
 function log(message: string): void {
@@ -49,6 +50,7 @@ async function teamRuns(emulator: SageMakerLocal, members: number, reps: number,
     const stack = await BenchStack.team(`team-${members}${privateSpaces ? "-spaces" : ""}`, emulator.url, BENCH_DOMAIN, config);
     const times = emptyTimes();
     let providerPeakBytes = 0;
+    const peakBytes: Record<string, number> = { engine: 0, program: 0, provider: 0 };
     let state: StateSize = { totalBytes: Number.NaN, perProfileBytes: Number.NaN, perProfileExportBytes: Number.NaN, profiles: 0, parts: {}, spaces: 0, perSpaceBytes: Number.NaN };
     let upCalls: Record<string, number> = {};
     let previewNoChange = true;
@@ -74,6 +76,9 @@ async function teamRuns(emulator: SageMakerLocal, members: number, reps: number,
         for (const command of COMMANDS) {
             times[command].push(runs[command].ms);
             providerPeakBytes = Math.max(providerPeakBytes, runs[command].providerPeakBytes);
+            for (const kind of Object.keys(peakBytes)) {
+                peakBytes[kind] = Math.max(peakBytes[kind], runs[command].peakBytes[kind as keyof Timed["peakBytes"]]);
+            }
             if (rep === 0) {
                 cpuSeconds[command] = runs[command].cpu;
             }
@@ -92,6 +97,7 @@ async function teamRuns(emulator: SageMakerLocal, members: number, reps: number,
         upCalls,
         previewNoChange,
         cpuSeconds,
+        peakBytes,
     };
 }
 
@@ -134,7 +140,13 @@ async function checkpointProbe(emulator: SageMakerLocal, members: number, config
     const skipping = await stack.up({ PULUMI_SKIP_CHECKPOINTS: "true" });
     await stack.destroy();
     log(`checkpoint probe N=${members}: ${Math.round(withCheckpoints.ms)} ms with checkpoints, ${Math.round(skipping.ms)} ms without`);
-    return { members, withCheckpointsMs: withCheckpoints.ms, skipCheckpointsMs: skipping.ms };
+    return {
+        members,
+        withCheckpointsMs: withCheckpoints.ms,
+        skipCheckpointsMs: skipping.ms,
+        withCheckpointsEngineCpu: withCheckpoints.cpu.engine,
+        skipCheckpointsEngineCpu: skipping.cpu.engine,
+    };
 }
 
 async function cliRuns(emulator: SageMakerLocal, options: BenchOptions, parallelism: number): Promise<CliFigures[]> {
@@ -181,6 +193,12 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
         }
         const throttled = options.throttledSize > 0 ? await throttledRun(emulator, options.throttledSize, options.throttleLimit, options.config) : undefined;
         const probe = options.checkpointProbe ? await checkpointProbe(emulator, options.checkpointProbe, options.config) : undefined;
+        const split: SplitFigures[] = [];
+        for (const members of options.splitSizes) {
+            split.push(await splitStacksRun(emulator.url, members, options.splitTeamSize, options.splitConcurrency, options.config));
+            const s = split[split.length - 1];
+            log(`N=${members} as ${s.stacks} stacks of ${s.teamSize}, ${s.concurrency} at a time: up ${(s.upMs / 1000).toFixed(1)} s, one-team preview ${(s.oneTeamPreviewMs / 1000).toFixed(1)} s, destroy ${(s.destroyMs / 1000).toFixed(1)} s`);
+        }
         const cli = await cliRuns(emulator, options, parallelism);
         const cpus = os.cpus();
         return {
@@ -215,6 +233,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
             cli,
             ...(throttled ? { throttled } : {}),
             ...(probe ? { checkpointProbe: probe } : {}),
+            ...(split.length > 0 ? { split } : {}),
         };
     } finally {
         await emulator.stop();

@@ -19,6 +19,8 @@ export interface Timed {
     providerPeakBytes: number;
     /** CPU seconds by kind of process (engine, program, provider). */
     cpu: Record<ProcessKind, number>;
+    /** Peak resident memory of one process of each kind, bytes. */
+    peakBytes: Record<ProcessKind, number>;
     output: string;
 }
 
@@ -91,7 +93,7 @@ export class BenchStack {
         if (code !== 0) {
             throw new Error(`pulumi ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`);
         }
-        return { ms, providerPeakBytes: sampler!.providerPeakBytes(), cpu: sampler!.cpuSecondsByKind(), output };
+        return { ms, providerPeakBytes: sampler!.providerPeakBytes(), cpu: sampler!.cpuSecondsByKind(), peakBytes: sampler!.peakBytesByKind(), output };
     }
 
     up(env?: Record<string, string>): Promise<Timed> {

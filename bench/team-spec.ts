@@ -26,13 +26,14 @@ function userSettings(variant: TeamVariant): Record<string, unknown> {
     };
 }
 
-export function teamSpec(members: number, variant: TeamVariant, privateSpaces = false): Record<string, unknown> {
+/** `firstMember` numbers the members from there, so that teams split from one organisation do not collide. */
+export function teamSpec(members: number, variant: TeamVariant, privateSpaces = false, firstMember = 0): Record<string, unknown> {
     return {
         defaults: userSettings(variant),
         tags: TAGS,
         ...(privateSpaces
             ? { privateSpace: { appType: "JupyterLab", instanceType: variant === "base" ? "ml.t3.medium" : "ml.m5.large", ebsVolumeSizeInGb: 20 } }
             : {}),
-        members: Array.from({ length: members }, (_, i) => ({ name: memberName(i) })),
+        members: Array.from({ length: members }, (_, i) => ({ name: memberName(firstMember + i) })),
     };
 }

@@ -7,7 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { parseOptions } from "../../bench/options";
 import { COMMANDS, BenchResults } from "../../bench/results";
-import { writeReport, verdicts } from "../../bench/report";
+import { growthExponent, writeReport, verdicts } from "../../bench/report";
 import { runBenchmarks } from "../../bench/run";
 
 function positive(value: number, what: string): void {
@@ -72,11 +72,31 @@ describe("bench: the quick run", function () {
         }
     });
 
+    it("runs the organisation as one stack per team through the stacks runner, and peaks per kind of process", () => {
+        const [split] = results.split ?? [];
+        assert.ok(split, "the split run is part of the quick run");
+        assert.deepStrictEqual([split.members, split.stacks, split.teamSize], [4, 2, 2]);
+        positive(split.upMs, "up of the team stacks");
+        positive(split.oneTeamPreviewMs, "preview of one team stack");
+        positive(split.destroyMs, "destroy of the team stacks");
+        positive(split.upCpu.engine, "engine CPU of the team stacks' up");
+        positive(split.upPeakBytes.provider, "a provider of the team stacks");
+        const peaks = results.teams[0].peakBytes!;
+        for (const kind of ["engine", "program", "provider"]) positive(peaks[kind], `${kind} peak`);
+    });
+
+    it("fits growth exponents: 1 for linear figures, 2 for quadratic ones", () => {
+        assert.strictEqual(growthExponent([{ x: 100, y: 3 }, { x: 1000, y: 30 }, { x: 5000, y: 150 }]).toFixed(3), "1.000");
+        assert.strictEqual(growthExponent([{ x: 100, y: 1 }, { x: 1000, y: 100 }]).toFixed(3), "2.000");
+        assert.ok(Number.isNaN(growthExponent([{ x: 100, y: 1 }])));
+    });
+
     it("writes a report with every target and a JSON-serializable result", () => {
         const { markdown, summary } = writeReport(results);
         assert.match(markdown, /## Targets/);
         assert.match(markdown, /\| team of 10 \|/);
-        assert.strictEqual(verdicts(results).length, 7);
+        assert.match(markdown, /## One stack per team[\s\S]*\| 4 \| 2 × 2 \|/);
+        assert.strictEqual(verdicts(results).length, 11);
         assert.ok(summary.length > 0);
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-")), "results.json");
         fs.writeFileSync(file, JSON.stringify(results));

@@ -1,0 +1,64 @@
+// The same organisation as one stack per team: N profiles as team files of `teamSize` members,
+// each deployed to its own stack by the package's runner (`sagemaker-studio up --stacks`, K at a
+// time, through the Automation API), in the CLI test project whose program deploys the team files
+// its config `teams` names. Timed with every process the runner starts (engines, programs,
+// providers): `up` of the organisation, the preview of a pull request that changes one team
+// (only that team's stack previews), and `destroy`.
+import * as fs from "fs";
+import * as path from "path";
+import { makeWorkDir, PulumiProject, REPO_ROOT } from "../test/support/engine";
+import { ProcessSampler } from "./proc-memory";
+import type { SplitFigures } from "./results";
+import { BENCH_DOMAIN, teamSpec, type TeamVariant } from "./team-spec";
+import { runTimed } from "./timed-process";
+
+const TEAMS_FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
+const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
+const PREFIX = "s-";
+
+interface SampledRun {
+    ms: number;
+    cpu: Record<string, number>;
+    peakBytes: Record<string, number>;
+}
+
+/** `sagemaker-studio <args>` in the project, sampled; throws with its output when it fails. */
+async function runner(project: PulumiProject, args: string[]): Promise<SampledRun> {
+    let sampler: ProcessSampler | undefined;
+    const { ms, code, output } = await runTimed(process.execPath, [COMMAND, ...args], { cwd: project.dir, env: project.env() }, (child) => {
+        sampler = new ProcessSampler(child.pid!);
+        sampler.start();
+    });
+    sampler!.stop();
+    if (code !== 0) {
+        throw new Error(`sagemaker-studio ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`);
+    }
+    // The runner itself is the root; its engines are recognised by name.
+    const { engine, program, provider } = sampler!.cpuSecondsByKind();
+    const peaks = sampler!.peakBytesByKind();
+    return { ms, cpu: { engine, program, provider }, peakBytes: { engine: peaks.engine, program: peaks.program, provider: peaks.provider } };
+}
+
+function writeTeam(project: PulumiProject, index: number, teamSize: number, variant: TeamVariant): string {
+    const name = `t${String(index).padStart(3, "0")}`;
+    const file = path.join("teams", `${name}.json`);
+    fs.writeFileSync(path.join(project.dir, file), JSON.stringify({ name, ...teamSpec(teamSize, variant, false, index * teamSize) }));
+    return file;
+}
+
+export async function splitStacksRun(endpoint: string, members: number, teamSize: number, concurrency: number, config: Record<string, string>): Promise<SplitFigures> {
+    const project = new PulumiProject(makeWorkDir(`bench-split-${members}`, TEAMS_FIXTURE), { endpoint });
+    fs.mkdirSync(path.join(project.dir, "teams"), { recursive: true });
+    const stacks = Math.ceil(members / teamSize);
+    for (let i = 0; i < stacks; i++) writeTeam(project, i, Math.min(teamSize, members - i * teamSize), "base");
+    await project.ok(["stack", "init", "base"]);
+    const settings: Record<string, string> = { "sagemaker:endpoint": endpoint, "sagemaker:region": "us-east-1", domainId: BENCH_DOMAIN, ...config };
+    for (const [key, value] of Object.entries(settings)) await project.ok(["config", "set", key, value]);
+
+    const all = ["--stacks", "teams/*.json", "--concurrency", String(concurrency), "--stack-prefix", PREFIX];
+    const up = await runner(project, ["up", ...all, "--base-stack", "base"]);
+    const changed = writeTeam(project, 0, Math.min(teamSize, members), "updated");
+    const preview = await runner(project, ["preview", "--stacks", changed, "--stack-prefix", PREFIX]);
+    const destroy = await runner(project, ["destroy", ...all]);
+    return { members, teamSize, stacks, concurrency, upMs: up.ms, oneTeamPreviewMs: preview.ms, destroyMs: destroy.ms, upCpu: up.cpu, upPeakBytes: up.peakBytes };
+}
