@@ -23,7 +23,7 @@ export interface ResourceDrift {
     changes: SettingChange[];
 }
 
-export interface GroupDrift {
+interface GroupDrift {
     team: string;
     group: string;
     joined: string[];

@@ -9,7 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { PROVIDER_KEY } from "./state-keys";
 
 /** The module source the host evaluates: `exports.handler = () => <the provider module>`. */
-export function providerSource(fileInDistProvider: string): string {
+function providerSource(fileInDistProvider: string): string {
     return `exports.handler = () => require("pulumi-sagemaker-studio/dist/provider/${fileInDistProvider}");`;
 }
 
