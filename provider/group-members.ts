@@ -5,7 +5,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { sagemakerClient } from "./aws/client";
 import { describeDomain } from "./aws/domains";
-import { groupIdOf, groupMemberIds, instanceOfApplication, userNameOf } from "./aws/identity-center";
+import { groupIdOf, groupMemberNames, instanceOfApplication } from "./aws/identity-center";
 import { configureFromStack } from "./common/provider-config";
 
 export interface GroupMembership {
@@ -42,7 +42,5 @@ export async function groupMembers(domainId: string, group: string, team: string
     if (groupId === undefined) {
         throw new Error(`${where}: no group named ${JSON.stringify(group)} exists in the domain's IAM Identity Center identity store`);
     }
-    const ids = await groupMemberIds(identityStoreId, groupId, where);
-    const userNames = await Promise.all(ids.map((id) => userNameOf(identityStoreId, id, where)));
-    return { groupId, identityStoreId, userNames: userNames.sort((a, b) => a.localeCompare(b)) };
+    return { groupId, identityStoreId, userNames: await groupMemberNames(identityStoreId, groupId, where) };
 }

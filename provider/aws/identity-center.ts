@@ -114,7 +114,7 @@ export async function userIdOf(identityStoreId: string, userName: string, profil
 }
 
 /** The user name of a user id. */
-export async function userNameOf(identityStoreId: string, userId: string, profile: string): Promise<string> {
+async function userNameOf(identityStoreId: string, userId: string, profile: string): Promise<string> {
     const known = (await storeUsers(identityStoreId, profile)).nameById.get(userId);
     if (known !== undefined) {
         return known;
@@ -141,7 +141,7 @@ export async function groupIdOf(identityStoreId: string, displayName: string, pr
 }
 
 /** The user ids of the group's members. */
-export async function groupMemberIds(identityStoreId: string, groupId: string, profile: string): Promise<string[]> {
+async function groupMemberIds(identityStoreId: string, groupId: string, profile: string): Promise<string[]> {
     return withFailureContext("ListGroupMemberships", profile, async () => {
         const ids: string[] = [];
         for await (const page of paginateListGroupMemberships({ client: identityStoreClient(), pageSize: PAGE_SIZE }, { IdentityStoreId: identityStoreId, GroupId: groupId })) {
@@ -149,6 +149,13 @@ export async function groupMemberIds(identityStoreId: string, groupId: string, p
         }
         return ids;
     }, "identitystore");
+}
+
+/** The user names of the group's members, sorted. */
+export async function groupMemberNames(identityStoreId: string, groupId: string, profile: string): Promise<string[]> {
+    const ids = await groupMemberIds(identityStoreId, groupId, profile);
+    const names = await Promise.all(ids.map((id) => userNameOf(identityStoreId, id, profile)));
+    return names.sort((a, b) => a.localeCompare(b));
 }
 
 export interface Assignment {

@@ -5,7 +5,7 @@ import deepEqual from "fast-deep-equal";
 import type * as pulumi from "@pulumi/pulumi";
 import { sagemakerClient } from "../aws/client";
 import { describeDomain } from "../aws/domains";
-import { assignmentExists, createAssignment, deleteAssignment, groupMemberIds, instanceOfApplication, userNameOf, type Assignment } from "../aws/identity-center";
+import { assignmentExists, createAssignment, deleteAssignment, groupMemberNames, instanceOfApplication, type Assignment } from "../aws/identity-center";
 
 export interface RosterInputs {
     domainId: string;
@@ -53,13 +53,8 @@ export function rosterChanged(olds: RosterOutputs, news: RosterInputs): boolean 
 /** Refresh: the group's members now, beside the recorded ones. */
 export async function readRoster(id: string, props: RosterOutputs): Promise<pulumi.dynamic.ReadResult> {
     const where = `team ${props.team}`;
-    const domain = await describeDomain(sagemakerClient(), props.domainId, where);
-    if (!domain.SingleSignOnApplicationArn) {
-        throw new Error(`${where}: domain ${props.domainId} has no IAM Identity Center application`);
-    }
-    const { identityStoreId } = await instanceOfApplication(domain.SingleSignOnApplicationArn, where);
-    const ids = await groupMemberIds(identityStoreId, props.groupId, where);
-    const names = (await Promise.all(ids.map((userId) => userNameOf(identityStoreId, userId, where)))).sort((a, b) => a.localeCompare(b));
+    const { identityStoreId } = await instanceOfApplication(await applicationArnOf(props), where);
+    const names = await groupMemberNames(identityStoreId, props.groupId, where);
     // Recorded only when the group changed, so a refresh of an unchanged group changes nothing.
     const { membersAtRefresh: _older, ...recorded } = props;
     return { id, props: deepEqual(names, props.members) ? recorded : { ...recorded, membersAtRefresh: names } };
@@ -94,10 +89,15 @@ async function withGroupAssignment(inputs: RosterInputs, olds: RosterOutputs | u
     return { ...inputs, groupAssignment: "made" };
 }
 
-async function groupAssignment(roster: Pick<RosterInputs, "domainId" | "team" | "groupId">): Promise<Assignment> {
+/** The domain's Identity Center application. */
+async function applicationArnOf(roster: Pick<RosterInputs, "domainId" | "team">): Promise<string> {
     const domain = await describeDomain(sagemakerClient(), roster.domainId, `team ${roster.team}`);
     if (!domain.SingleSignOnApplicationArn) {
         throw new Error(`team ${roster.team}: domain ${roster.domainId} has no IAM Identity Center application`);
     }
-    return { applicationArn: domain.SingleSignOnApplicationArn, principalType: "GROUP", principalId: roster.groupId };
+    return domain.SingleSignOnApplicationArn;
+}
+
+async function groupAssignment(roster: Pick<RosterInputs, "domainId" | "team" | "groupId">): Promise<Assignment> {
+    return { applicationArn: await applicationArnOf(roster), principalType: "GROUP", principalId: roster.groupId };
 }
