@@ -7,10 +7,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { makeWorkDir, PulumiProject, REPO_ROOT } from "../test/support/engine";
-import { ProcessSampler } from "./proc-memory";
 import type { SplitFigures } from "./results";
 import { BENCH_DOMAIN, teamSpec, type TeamVariant } from "./team-spec";
-import { runTimed } from "./timed-process";
+import { runSampled } from "./timed-process";
 
 const TEAMS_FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
 const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
@@ -24,18 +23,13 @@ interface SampledRun {
 
 /** `sagemaker-studio <args>` in the project, sampled; throws with its output when it fails. */
 async function runner(project: PulumiProject, args: string[]): Promise<SampledRun> {
-    let sampler: ProcessSampler | undefined;
-    const { ms, code, output } = await runTimed(process.execPath, [COMMAND, ...args], { cwd: project.dir, env: project.env() }, (child) => {
-        sampler = new ProcessSampler(child.pid!);
-        sampler.start();
-    });
-    sampler!.stop();
+    const { ms, code, output, sampler } = await runSampled(process.execPath, [COMMAND, ...args], { cwd: project.dir, env: project.env() });
     if (code !== 0) {
         throw new Error(`sagemaker-studio ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`);
     }
     // The runner itself is the root; its engines are recognised by name.
-    const { engine, program, provider } = sampler!.cpuSecondsByKind();
-    const peaks = sampler!.peakBytesByKind();
+    const { engine, program, provider } = sampler.cpuSecondsByKind();
+    const peaks = sampler.peakBytesByKind();
     return { ms, cpu: { engine, program, provider }, peakBytes: { engine: peaks.engine, program: peaks.program, provider: peaks.provider } };
 }
 

@@ -5,9 +5,9 @@
 // dynamic-provider process recorded.
 import * as path from "path";
 import { makeWorkDir, pulumiBinDir, PulumiProject, REPO_ROOT } from "../test/support/engine";
-import { ProcessKind, ProcessSampler } from "./proc-memory";
+import type { ProcessKind } from "./proc-memory";
 import { teamSpec, TeamVariant } from "./team-spec";
-import { runTimed } from "./timed-process";
+import { runSampled } from "./timed-process";
 
 export const PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
 const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
@@ -79,21 +79,14 @@ export class BenchStack {
 
     private async timedOnce(args: string[], env: Record<string, string>): Promise<Timed> {
         const bin = path.join(pulumiBinDir(), "pulumi");
-        let sampler: ProcessSampler | undefined;
-        const { ms, code, output } = await runTimed(
-            bin,
-            ["--non-interactive", "--color", "never", ...args],
-            { cwd: this.project.dir, env: this.project.env({ ...this.extraEnv, ...env }) },
-            (child) => {
-                sampler = new ProcessSampler(child.pid!);
-                sampler.start();
-            },
-        );
-        sampler!.stop();
+        const { ms, code, output, sampler } = await runSampled(bin, ["--non-interactive", "--color", "never", ...args], {
+            cwd: this.project.dir,
+            env: this.project.env({ ...this.extraEnv, ...env }),
+        });
         if (code !== 0) {
             throw new Error(`pulumi ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`);
         }
-        return { ms, providerPeakBytes: sampler!.providerPeakBytes(), cpu: sampler!.cpuSecondsByKind(), peakBytes: sampler!.peakBytesByKind(), output };
+        return { ms, providerPeakBytes: sampler.providerPeakBytes(), cpu: sampler.cpuSecondsByKind(), peakBytes: sampler.peakBytesByKind(), output };
     }
 
     up(env?: Record<string, string>): Promise<Timed> {

@@ -1,5 +1,6 @@
 // Runs a command to completion, collecting its output and its wall time.
 import { ChildProcess, spawn } from "child_process";
+import { ProcessSampler } from "./proc-memory";
 
 export interface TimedProcess {
     ms: number;
@@ -26,4 +27,15 @@ export async function runTimed(
         child.on("close", (c) => resolve(c ?? -1));
     });
     return { ms: Number(process.hrtime.bigint() - started) / 1e6, code, output };
+}
+
+/** Like `runTimed`, with the command's processes sampled for memory and CPU until it ends. */
+export async function runSampled(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<TimedProcess & { sampler: ProcessSampler }> {
+    let sampler: ProcessSampler | undefined;
+    const run = await runTimed(command, args, options, (child) => {
+        sampler = new ProcessSampler(child.pid!);
+        sampler.start();
+    });
+    sampler!.stop();
+    return { ...run, sampler: sampler! };
 }
