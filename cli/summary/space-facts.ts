@@ -6,6 +6,7 @@ import type { AppDetails } from "@aws-sdk/client-sagemaker";
 import { isKnownString, type Inputs } from "../engine-events";
 import { code, valueCell } from "../markdown-cells";
 import { settingChanges } from "../setting-changes";
+import { deleteAppsLine, runningAppsLine } from "./running-apps";
 import { idOf, type Member } from "./members";
 
 interface SpaceFacts {
@@ -53,11 +54,7 @@ export function spaceLine(m: Member): string {
 
 /** What stops the delete until the apps are gone, when the look-up found running apps in the space. */
 function appsLines(apps: readonly AppDetails[]): string[] {
-    if (apps.length === 0) return [];
-    return [
-        `> Running apps: ${apps.map((a) => code(`${a.AppType}/${a.AppName} (${a.Status})`)).join(", ")}.`,
-        "> With `sagemaker:deleteApps` on (or `deleteApps: true` on the space) the delete removes them first; otherwise the delete fails on them until they are deleted.",
-    ];
+    return apps.length === 0 ? [] : [runningAppsLine(apps, false), deleteAppsLine("space")];
 }
 
 /** The loud call-out of a space the change deletes or replaces (with its running apps, when looked up). */

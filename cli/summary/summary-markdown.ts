@@ -3,13 +3,13 @@
 // replaced space), then one section per member and per space with the settings that change (for an
 // adoption, the live resource's old → new), what SageMaker keeps, and the policy results that
 // concern them.
-import type { AppDetails } from "@aws-sdk/client-sagemaker";
 import { isKnownString, nameOf } from "../engine-events";
 import { changesTable, code, settingsTable, shownCell } from "../markdown-cells";
 import { settingChanges, type SettingChange } from "../setting-changes";
 import type { Blockers } from "../../provider/operations/clear-blockers";
 import type { DataLoss } from "./data-loss";
 import { deletes, spacesDeletedByTheProgram, stackViolations, summaryMembers, type Member } from "./members";
+import { deleteAppsLine, runningAppsLine } from "./running-apps";
 import { spaceLine, spaceLossWarning } from "./space-facts";
 import type { PolicyViolation, Preview } from "./preview-reading";
 
@@ -57,10 +57,6 @@ function changedSettings(m: Member): SettingChange[] {
     return m.step && m.change !== "unchanged" && m.change !== "delete" ? settingChanges(m.step.oldInputs, m.step.newInputs) : [];
 }
 
-function appName(app: AppDetails): string {
-    return `${app.AppType}/${app.AppName}${app.SpaceName ? ` in space ${app.SpaceName}` : ""} (${app.Status})`;
-}
-
 /** What deleting a profile takes with it beyond what the program's own Space resources delete (called out apart). */
 function cascade(blockers: Blockers, deletedSpaces: ReadonlySet<string>, domainId: string): Blockers {
     const elsewhere = (name: string | undefined) => !deletedSpaces.has(`${domainId}/${name ?? ""}`.toLowerCase());
@@ -87,13 +83,8 @@ function dataLossWarning(m: Member, blockers: Blockers): string[] {
     } else if (apps.length > 0) {
         lines.push(`> **${verb} ${code(m.name)} stops its running apps.**`);
     }
-    if (apps.length > 0) lines.push(`> Running apps: ${apps.map((a) => code(appName(a))).join(", ")}.`);
-    if (spaces.length + apps.length > 0) {
-        lines.push(
-            "> With `sagemaker:deleteApps` on (or `deleteApps: true` on the member) the delete removes them first; " +
-                "otherwise the delete fails on them until they are deleted.",
-        );
-    }
+    if (apps.length > 0) lines.push(runningAppsLine(apps, true));
+    if (spaces.length + apps.length > 0) lines.push(deleteAppsLine("member"));
     if (sharedSpaces.length > 0) {
         const names = sharedSpaces.map((s) => code(s.SpaceName ?? "")).join(", ");
         lines.push(
