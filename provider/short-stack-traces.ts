@@ -22,6 +22,9 @@ function isOwnOrInternal(frame: NodeJS.CallSite): boolean {
     return OWN_DIRS.some((dir) => local.startsWith(dir)) || local === path.join(PACKAGE_ROOT, "lib.ts");
 }
 
+/** Frames kept in the stacks the SDK takes for its promise-leak report. */
+const PROMISE_FRAMES = 3;
+
 /** The stack as V8 prints it, without source maps. */
 function plainStack(error: Error, frames: NodeJS.CallSite[]): string {
     return [String(error), ...frames.map((f) => `    at ${f}`)].join("\n");
@@ -32,17 +35,49 @@ function isPulumiCapture(frames: NodeJS.CallSite[]): boolean {
     return frames.slice(0, 2).some((frame) => frame.getFunctionName() === "callsites");
 }
 
+/** The stack the SDK takes for each promise it creates, kept only for its leak report. */
+function isPromiseLeakStack(frames: NodeJS.CallSite[]): boolean {
+    return frames[0]?.getFunctionName() === "debuggablePromise";
+}
+
+const PROMISE_FILTER = Symbol("pulumi-sagemaker-studio:promise-stacks");
+
+/**
+ * Each registration makes the SDK take the stack of a dozen promises, most of them later, in its
+ * own continuations. Source-mapping each whole stack (ts-node's hook) cost about a tenth of a
+ * large program's run; V8's positions of the first frames serve that report. Every other stack
+ * still goes to the hook that was installed.
+ */
+function printPromiseStacksPlainly(): void {
+    const next = Error.prepareStackTrace as (((error: Error, frames: NodeJS.CallSite[]) => unknown) & { [PROMISE_FILTER]?: true }) | undefined;
+    if (next?.[PROMISE_FILTER]) {
+        return;
+    }
+    const filter = (error: Error, frames: NodeJS.CallSite[]) =>
+        isPromiseLeakStack(frames) ? plainStack(error, frames.slice(0, PROMISE_FRAMES)) : next ? next(error, frames) : plainStack(error, frames);
+    Error.prepareStackTrace = Object.assign(filter, { [PROMISE_FILTER]: true as const });
+}
+
+function userFrames(frames: NodeJS.CallSite[]): NodeJS.CallSite[] {
+    const kept: NodeJS.CallSite[] = [];
+    for (let i = SDK_FRAMES; i < frames.length && kept.length < USER_FRAMES; i++) {
+        if (!isOwnOrInternal(frames[i])) kept.push(frames[i]);
+    }
+    return kept;
+}
+
 export function limitStackTraces(): () => void {
+    printPromiseStacksPlainly();
     const original = Error.prepareStackTrace;
     Error.prepareStackTrace = (error, frames) => {
         if (!isPulumiCapture(frames)) {
-            // The SDK also takes a stack for each of the many promises a registration creates, kept
-            // only for its leak report. Source-mapping each of them (ts-node's hook) cost more than a
-            // third of a large program's run; V8's own positions serve that report.
-            return plainStack(error, frames);
+            return original ? original(error, frames) : plainStack(error, frames);
         }
-        const kept = [...frames.slice(0, SDK_FRAMES), ...frames.slice(SDK_FRAMES).filter((f) => !isOwnOrInternal(f)).slice(0, USER_FRAMES)];
-        return original ? original(error, kept) : plainStack(error, kept);
+        // The SDK counts and drops its own frames, so only the user's line goes through the
+        // source-map hook (ts-node's), which costs most per frame.
+        const sdkLines = frames.slice(0, SDK_FRAMES).map((f) => `    at ${f}`);
+        const [header, ...userLines] = (original ? String(original(error, userFrames(frames))) : plainStack(error, userFrames(frames))).split("\n");
+        return [header, ...sdkLines, ...userLines].join("\n");
     };
     return () => {
         Error.prepareStackTrace = original;
