@@ -19,6 +19,9 @@ export interface BenchOptions {
     splitSizes: number[];
     splitTeamSize: number;
     splitConcurrency: number;
+    /** Organisation sizes whose previews and refreshes are measured on state built without latency. */
+    previewSizes: number[];
+    previewReps: number;
     out: string | undefined;
     json: string | undefined;
     /** Extra stack config for the team stacks (e.g. other poll delays), key → value. */
@@ -42,6 +45,11 @@ const USAGE = `Usage: npm run bench -- [options]
   --split-sizes 1000   organisation sizes also run as one stack per team through
                        sagemaker-studio up|preview|destroy --stacks ('' for none, the default;
                        --quick: 4 profiles as 2 stacks of 2)
+  --preview-sizes 5000 organisation sizes whose no-change preview, refresh, state and memory are measured
+                       on state set up with latency 0 and PULUMI_SKIP_CHECKPOINTS, as one team, as teams
+                       of --split-team-size in one stack, and as one stack per team (the preview of a
+                       pull request that changes one team); '' for none, the default; --quick: 4
+  --preview-reps 3     repetitions of each preview-scale command (--quick: 1)
   --split-team-size 100  members per team stack
   --split-concurrency 4  stacks run at once
   --out FILE           the Markdown report (default BENCHMARKS.md; none for --quick)
@@ -86,6 +94,8 @@ export function parseOptions(argv: string[]): BenchOptions {
             "checkpoint-probe": { type: "string" },
             "split-sizes": { type: "string" },
             "split-team-size": { type: "string" },
+            "preview-sizes": { type: "string" },
+            "preview-reps": { type: "string" },
             "split-concurrency": { type: "string" },
             out: { type: "string" },
             json: { type: "string" },
@@ -114,6 +124,8 @@ export function parseOptions(argv: string[]): BenchOptions {
         throttleLimit: int("throttle-limit", values["throttle-limit"] ?? "2"),
         checkpointProbe: probe > 0 ? probe : undefined,
         splitSizes: values["split-sizes"] !== undefined ? list(values["split-sizes"]) : quick ? [4] : [],
+        previewSizes: values["preview-sizes"] !== undefined ? list(values["preview-sizes"]) : quick ? [4] : [],
+        previewReps: Math.max(1, int("preview-reps", values["preview-reps"] ?? (quick ? "1" : "3"))),
         splitTeamSize: Math.max(1, int("split-team-size", values["split-team-size"] ?? (quick ? "2" : "100"))),
         splitConcurrency: Math.max(1, int("split-concurrency", values["split-concurrency"] ?? "4")),
         out: values.out ?? (quick ? undefined : "BENCHMARKS.md"),

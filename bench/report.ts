@@ -1,4 +1,5 @@
 // Turns a run's figures into the targets' verdicts and BENCHMARKS.md.
+import { previewMsPerProfile, previewScaleAt, previewScaleSection, pullRequestRatio } from "./report-preview-scale";
 import { BenchResults, COMMANDS, TeamFigures } from "./results";
 import { median, ratio, seconds } from "./stats";
 
@@ -59,7 +60,10 @@ function judged(met: boolean, figure: string, target: string, known: boolean): V
 
 export function verdicts(results: BenchResults): Verdict[] {
     const out: Verdict[] = [];
-    const per = profileTeams(results).map((t) => t.statePerProfileBytes).filter(Number.isFinite);
+    const per = [
+        ...profileTeams(results).map((t) => t.statePerProfileBytes),
+        ...(results.previewScale ?? []).flatMap((p) => [p.oneTeam.statePerProfileBytes, p.teamsInOneStack.statePerProfileBytes]),
+    ].filter(Number.isFinite);
     const worstState = per.length > 0 ? Math.max(...per) : Number.NaN;
     out.push(judged(worstState <= 2.0 * KB, `${(worstState / KB).toFixed(2)} KB per profile`, "state ≤ 2.0 KB per profile", per.length > 0));
 
@@ -101,27 +105,30 @@ export function verdicts(results: BenchResults): Verdict[] {
         ),
     );
     const t5000 = team(results, 5000);
-    const preview5000 = t5000 ? (median(t5000.times.preview) - median(results.floor.preview)) / 5000 : Number.NaN;
-    out.push(judged(preview5000 <= 10, `${preview5000.toFixed(1)} ms per profile`, "no-change preview at 5,000 ≤ 10 ms per profile beyond the empty program", Boolean(t5000)));
+    // Without a full run of 5,000, the preview-scale run of 5,000 judges previews and memory.
+    const p5000 = previewScaleAt(results, 5000);
+    const preview5000 = t5000 ? (median(t5000.times.preview) - median(results.floor.preview)) / 5000 : p5000 ? previewMsPerProfile(p5000, p5000.oneTeam) : Number.NaN;
+    out.push(judged(preview5000 <= 10, `${preview5000.toFixed(1)} ms per profile`, "no-change preview at 5,000 ≤ 10 ms per profile beyond the empty program", Boolean(t5000 || p5000)));
     const up5000 = t5000 ? median(t5000.times.up) : Number.NaN;
     const floor5000 = upFloorMs(results, { members: 5000 });
     out.push(judged(up5000 <= 1.15 * floor5000, `${seconds(up5000)} s vs floor ${seconds(floor5000)} s = ${ratio(up5000, floor5000)}`, "up of 5,000 ≤ 1.15 × floor", Boolean(t5000)));
+    const provider5000 = t5000 ? t5000.providerPeakBytes : (p5000?.oneTeam.peakBytes.provider ?? Number.NaN);
     out.push(
         judged(
-            (t5000?.providerPeakBytes ?? Infinity) <= 400 * MB,
-            t5000 ? `${(t5000.providerPeakBytes / MB).toFixed(0)} MB` : "n/a",
+            provider5000 <= 400 * MB,
+            Number.isFinite(provider5000) ? `${(provider5000 / MB).toFixed(0)} MB${t5000 ? "" : " (set-up up, previews and refreshes of 5,000)"}` : "n/a",
             "provider process ≤ 400 MB at 5,000",
-            Boolean(t5000 && t5000.providerPeakBytes > 0),
+            provider5000 > 0,
         ),
     );
     const split5000 = results.split?.find((s) => s.members === 5000);
-    const onePreview = split5000?.oneTeamPreviewMs ?? Number.NaN;
+    const pr = split5000 && t5000 ? { teamStack: split5000.oneTeamPreviewMs, singleStack: median(t5000.times.preview) } : p5000 ? pullRequestRatio(p5000) : undefined;
     out.push(
         judged(
-            onePreview * 20 <= median(t5000?.times.preview ?? []),
-            `${seconds(onePreview)} s vs ${seconds(median(t5000?.times.preview ?? []))} s = ${ratio(onePreview, median(t5000?.times.preview ?? []))}`,
+            Boolean(pr && pr.teamStack * 20 <= pr.singleStack),
+            pr ? `${seconds(pr.teamStack)} s vs ${seconds(pr.singleStack)} s = ${ratio(pr.teamStack, pr.singleStack)}` : "n/a",
             "one-team preview of the per-team stacks ≤ 1/20 of the single stack's preview at 5,000",
-            Boolean(split5000 && t5000),
+            Boolean(pr),
         ),
     );
     return out;
@@ -240,6 +247,22 @@ function growthTable(results: BenchResults): string[] {
             `| ${c} | ${fit((t) => median(t.times[c]))} | ${fit((t) => t.cpuSeconds?.[c]?.engine)} | ${fit((t) => t.cpuSeconds?.[c]?.program)} | ${fit((t) => t.cpuSeconds?.[c]?.provider)} |`,
         );
     }
+    const large = results.previewScale ?? [];
+    if (large.length > 0) {
+        // One team of N in one stack in both kinds of run: the same no-change preview and refresh.
+        for (const c of ["preview", "refresh"] as const) {
+            const points = (y: (t: TeamFigures) => number | undefined, z: (p: (typeof large)[number]) => number | undefined) => [
+                ...teams.map((t) => ({ x: t.members, y: y(t) ?? Number.NaN })),
+                ...large.map((p) => ({ x: p.members, y: z(p) ?? Number.NaN })),
+            ];
+            const times = (p: (typeof large)[number]) => (c === "preview" ? p.oneTeam.previewMs : p.oneTeam.refreshMs);
+            const cpuOf = (p: (typeof large)[number]) => (c === "preview" ? p.oneTeam.previewCpu : p.oneTeam.refreshCpu);
+            const fit = (kind: string) => growthExponent(points((t) => t.cpuSeconds?.[c]?.[kind], (p) => cpuOf(p)[kind])).toFixed(2);
+            lines.push(
+                `| ${c}, to N = ${large.map((p) => p.members).join(", ")} | ${growthExponent(points((t) => median(t.times[c]), (p) => median(times(p)))).toFixed(2)} | ${fit("engine")} | ${fit("program")} | ${fit("provider")} |`,
+            );
+        }
+    }
     return lines;
 }
 
@@ -356,6 +379,10 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "The same N profiles as team files of a fixed size, one stack each, driven by `sagemaker-studio up|preview|destroy --stacks` (the package's runner, through the Automation API) a few at a time, against the single stack of N above. The one-team preview is a pull request that changes one team's default: only that team's stack previews. Engine CPU and peaks cover every process the runner starts.",
         "",
         ...splitTable(results),
+        "",
+        "## Large organisations: previews, refreshes and state",
+        "",
+        ...previewScaleSection(results),
         "",
         "## Targets",
         "",

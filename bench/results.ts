@@ -47,6 +47,36 @@ export interface SplitFigures {
     upPeakBytes: Record<string, number>;
 }
 
+/** Previews and refreshes of one layout of a large organisation, its state built without latency. */
+export interface LayoutFigures {
+    /** The set-up `up` (latency 0, PULUMI_SKIP_CHECKPOINTS); not a measure of `up`. */
+    setupMs: number;
+    /** No-change previews and refreshes, one per repetition. */
+    previewMs: number[];
+    refreshMs: number[];
+    statePerProfileBytes: number;
+    stateTotalBytes: number;
+    /** CPU seconds by kind of process of the first preview and refresh. */
+    previewCpu: Record<string, number>;
+    refreshCpu: Record<string, number>;
+    /** Peak resident memory of one process of each kind over the set-up and every command, bytes. */
+    peakBytes: Record<string, number>;
+}
+
+export interface PreviewScaleFigures {
+    members: number;
+    /** The empty program's median preview in the same run: the baseline of ms per profile. */
+    floorPreviewMs: number;
+    teamSize: number;
+    reps: number;
+    /** One StudioTeam of N members in one stack. */
+    oneTeam: LayoutFigures;
+    /** N / teamSize StudioTeams in one stack, and its previews after one team's default changed. */
+    teamsInOneStack: LayoutFigures & { oneTeamChangedPreviewMs: number[] };
+    /** One stack per team (the runner): the previews of the changed team's stack. */
+    teamStacks: { stacks: number; concurrency: number; setupMs: number; oneTeamChangedPreviewMs: number[]; peakBytes: Record<string, number> };
+}
+
 export interface CliFigures {
     members: number;
     parallel: number;
@@ -83,6 +113,7 @@ export interface BenchResults {
     throttled?: ThrottledFigures;
     checkpointProbe?: CheckpointProbe;
     split?: SplitFigures[];
+    previewScale?: PreviewScaleFigures[];
 }
 
 export function emptyTimes(): CommandTimes {

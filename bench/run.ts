@@ -10,8 +10,10 @@ import { cleanWorkDirs, makeWorkDir, pulumiBinDir, REPO_ROOT } from "../test/sup
 import { AWS_CLI, awsCliVersion, runCliLoop } from "./cli-baseline";
 import { BenchOptions, parseOptions } from "./options";
 import { writeReport } from "./report";
-import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe, SplitFigures } from "./results";
+import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe, SplitFigures, PreviewScaleFigures } from "./results";
+import { previewScaleRun } from "./preview-scale";
 import { splitStacksRun } from "./split-stacks";
+import { median } from "./stats";
 import { BenchStack, previewIsNoChange, stateSize, StateSize, PROFILE_TYPE, type Timed } from "./stacks";
 import { BENCH_DOMAIN } from "./team-spec";
 
@@ -199,6 +201,10 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
             const s = split[split.length - 1];
             log(`N=${members} as ${s.stacks} stacks of ${s.teamSize}, ${s.concurrency} at a time: up ${(s.upMs / 1000).toFixed(1)} s, one-team preview ${(s.oneTeamPreviewMs / 1000).toFixed(1)} s, destroy ${(s.destroyMs / 1000).toFixed(1)} s`);
         }
+        const previewScale: PreviewScaleFigures[] = [];
+        for (const members of options.previewSizes) {
+            previewScale.push(await previewScaleRun(members, options.splitTeamSize, options.splitConcurrency, options.previewReps, median(floor.preview), options.config, log));
+        }
         const cli = await cliRuns(emulator, options, parallelism);
         const cpus = os.cpus();
         return {
@@ -234,6 +240,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
             ...(throttled ? { throttled } : {}),
             ...(probe ? { checkpointProbe: probe } : {}),
             ...(split.length > 0 ? { split } : {}),
+            ...(previewScale.length > 0 ? { previewScale } : {}),
         };
     } finally {
         await emulator.stop();

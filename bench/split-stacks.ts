@@ -11,19 +11,19 @@ import type { SplitFigures } from "./results";
 import { BENCH_DOMAIN, teamSpec, type TeamVariant } from "./team-spec";
 import { runSampled } from "./timed-process";
 
-const TEAMS_FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
+export const TEAMS_FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
 const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
 const PREFIX = "s-";
 
-interface SampledRun {
+export interface SampledRun {
     ms: number;
     cpu: Record<string, number>;
     peakBytes: Record<string, number>;
 }
 
 /** `sagemaker-studio <args>` in the project, sampled; throws with its output when it fails. */
-async function runner(project: PulumiProject, args: string[]): Promise<SampledRun> {
-    const { ms, code, output, sampler } = await runSampled(process.execPath, [COMMAND, ...args], { cwd: project.dir, env: project.env() });
+export async function runner(project: PulumiProject, args: string[], env: Record<string, string> = {}): Promise<SampledRun> {
+    const { ms, code, output, sampler } = await runSampled(process.execPath, [COMMAND, ...args], { cwd: project.dir, env: project.env(env) });
     if (code !== 0) {
         throw new Error(`sagemaker-studio ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`);
     }
@@ -33,7 +33,8 @@ async function runner(project: PulumiProject, args: string[]): Promise<SampledRu
     return { ms, cpu: { engine, program, provider }, peakBytes: { engine: peaks.engine, program: peaks.program, provider: peaks.provider } };
 }
 
-function writeTeam(project: PulumiProject, index: number, teamSize: number, variant: TeamVariant): string {
+/** Team file `teams/t<index>.json` of the project: `teamSize` members numbered from `index × teamSize`. */
+export function writeTeam(project: PulumiProject, index: number, teamSize: number, variant: TeamVariant): string {
     const name = `t${String(index).padStart(3, "0")}`;
     const file = path.join("teams", `${name}.json`);
     fs.writeFileSync(path.join(project.dir, file), JSON.stringify({ name, ...teamSpec(teamSize, variant, false, index * teamSize) }));

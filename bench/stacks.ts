@@ -40,6 +40,13 @@ export class BenchStack {
         return stack;
     }
 
+    /** A stack `bench` of a project already laid out (e.g. with team files). */
+    static async inProject(project: PulumiProject, endpoint: string, config: Record<string, string>): Promise<BenchStack> {
+        const stack = new BenchStack(project, {});
+        await stack.init(endpoint, config);
+        return stack;
+    }
+
     static async empty(endpoint: string): Promise<BenchStack> {
         const stack = new BenchStack(new PulumiProject(makeWorkDir("bench-empty", EMPTY_FIXTURE), { endpoint }), {});
         await stack.init(endpoint, {});

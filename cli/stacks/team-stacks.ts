@@ -4,7 +4,7 @@
 // stack). Each team stack is created from a base stack's config, with `teams` set to its file:
 // the project's program deploys the team files that config names (the example stack does).
 import * as path from "path";
-import { LocalWorkspace, PulumiCommand, type Stack } from "@pulumi/pulumi/automation";
+import { LocalWorkspace, PulumiCommand, StackNotFoundError, type Stack } from "@pulumi/pulumi/automation";
 import { expandTeamFiles } from "../../components/team-files";
 import { loadTeamFile } from "../../components/team-file";
 
@@ -78,15 +78,38 @@ function teamName(file: string): string {
     }
 }
 
+// A pull request that changes one team runs this for one stack: each CLI call it saves (listing
+// the stacks, setting config already set) is a noticeable part of that preview.
 async function teamStack(stackName: string, file: string, options: TeamStacksOptions, pulumiCommand: PulumiCommand): Promise<Stack> {
-    const workspace = await LocalWorkspace.create({ workDir: options.projectDir, pulumiCommand, envVars: process.env as Record<string, string> });
-    const existing = (await workspace.listStacks()).some((s) => s.name === stackName);
-    const stack = existing ? await LocalWorkspace.selectStack({ stackName, workDir: options.projectDir }, { pulumiCommand }) : await LocalWorkspace.createStack({ stackName, workDir: options.projectDir }, { pulumiCommand });
-    if (!existing && options.baseStack) {
-        await stack.setAllConfig(await workspace.getAllConfig(options.baseStack));
+    const args = { stackName, workDir: options.projectDir };
+    let stack: Stack;
+    let created = false;
+    try {
+        stack = await LocalWorkspace.selectStack(args, { pulumiCommand });
+    } catch (error) {
+        if (!(error instanceof StackNotFoundError)) throw error;
+        stack = await LocalWorkspace.createStack(args, { pulumiCommand });
+        created = true;
     }
-    await stack.setConfig("teams", { value: path.relative(options.projectDir, file) });
+    if (created && options.baseStack) {
+        await stack.setAllConfig(await stack.workspace.getAllConfig(options.baseStack));
+    }
+    const teams = path.relative(options.projectDir, file);
+    if (created || (await configuredTeams(stack)) !== teams) {
+        await stack.setConfig("teams", { value: teams });
+    }
     return stack;
+}
+
+/** The stack's `teams` as its settings file in the project folder has it (undefined when elsewhere). */
+async function configuredTeams(stack: Stack): Promise<string | undefined> {
+    try {
+        const project = (await stack.workspace.projectSettings()).name;
+        const value = (await stack.workspace.stackSettings(stack.name)).config?.[`${project}:teams`];
+        return typeof value === "string" ? value : undefined;
+    } catch {
+        return undefined;
+    }
 }
 
 async function run(stack: Stack, command: StackCommand, onOutput: (text: string) => void): Promise<string> {

@@ -85,6 +85,24 @@ describe("bench: the quick run", function () {
         for (const kind of ["engine", "program", "provider"]) positive(peaks[kind], `${kind} peak`);
     });
 
+    it("measures previews, refreshes and state of a large organisation in three layouts, on state set up without latency", () => {
+        const [large] = results.previewScale ?? [];
+        assert.ok(large, "the preview-scale run is part of the quick run");
+        assert.deepStrictEqual([large.members, large.teamSize, large.teamStacks.stacks], [4, 2, 2]);
+        for (const [name, layout] of [["one team", large.oneTeam], ["teams in one stack", large.teamsInOneStack]] as const) {
+            positive(layout.setupMs, `${name}: set-up`);
+            assert.strictEqual(layout.previewMs.length, 1, `${name}: previews`);
+            positive(layout.previewMs[0], `${name}: preview`);
+            positive(layout.refreshMs[0], `${name}: refresh`);
+            positive(layout.statePerProfileBytes, `${name}: state per profile`);
+            positive(layout.previewCpu.program, `${name}: program CPU of the preview`);
+            positive(layout.peakBytes.provider, `${name}: provider peak`);
+        }
+        positive(large.teamsInOneStack.oneTeamChangedPreviewMs[0], "single stack's preview of a changed team");
+        positive(large.teamStacks.oneTeamChangedPreviewMs[0], "team stack's preview of a changed team");
+        positive(large.teamStacks.peakBytes.engine, "team stack's engine peak");
+    });
+
     it("fits growth exponents: 1 for linear figures, 2 for quadratic ones", () => {
         assert.strictEqual(growthExponent([{ x: 100, y: 3 }, { x: 1000, y: 30 }, { x: 5000, y: 150 }]).toFixed(3), "1.000");
         assert.strictEqual(growthExponent([{ x: 100, y: 1 }, { x: 1000, y: 100 }]).toFixed(3), "2.000");
@@ -96,6 +114,7 @@ describe("bench: the quick run", function () {
         assert.match(markdown, /## Targets/);
         assert.match(markdown, /\| team of 10 \|/);
         assert.match(markdown, /## One stack per team[\s\S]*\| 4 \| 2 × 2 \|/);
+        assert.match(markdown, /## Large organisations[\s\S]*\| 4 \| one team \|[\s\S]*\| 4 \| 2 teams of 2 \|[\s\S]*\| 4 \| [\d.]+ s \| [\d.]+ s \| 2 × 2 \|/);
         assert.strictEqual(verdicts(results).length, 11);
         assert.ok(summary.length > 0);
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-")), "results.json");

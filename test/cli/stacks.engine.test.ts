@@ -59,6 +59,13 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
         assert.doesNotMatch(stdout, /team-alpha|team-gamma/);
     });
 
+    it("points an existing team stack back at its file when its config names another one", async () => {
+        await project.ok(["config", "set", "teams", "teams/alpha.yaml", "--stack", "team-beta"]);
+        const { stdout } = await command("preview", "--stacks", "teams/beta.yaml", "--stack-prefix", "team-");
+        assert.match(stdout, /ok {5}team-beta \(teams\/beta\.yaml\): 1 create, \d+ same/, "beta's new member, not alpha's team");
+        assert.strictEqual((await project.ok(["config", "get", "teams", "--stack", "team-beta"])).stdout.trim(), "teams/beta.yaml");
+    });
+
     it("destroys every team stack and reports a failure with a non-zero exit", async () => {
         const { stdout } = await command("destroy", "--stacks", "teams/*.yaml", "--stack-prefix", "team-");
         assert.match(stdout, /3 of 3 stacks done/);
