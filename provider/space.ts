@@ -55,7 +55,7 @@ export class Space extends PackageResource {
         const restoreStackTraces = limitStackTraces();
         try {
             super(
-                "space-provider.js",
+                "space-provider",
                 "Space",
                 name,
                 {

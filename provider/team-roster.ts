@@ -25,6 +25,6 @@ export class TeamRoster extends PackageResource {
     declare readonly groupAssignment: pulumi.Output<string | undefined>;
 
     constructor(name: string, args: TeamRosterArgs, opts?: pulumi.CustomResourceOptions) {
-        super("team-roster-provider.js", "TeamRoster", name, { ...args, groupAssignment: undefined }, opts);
+        super("team-roster-provider", "TeamRoster", name, { ...args, groupAssignment: undefined }, opts);
     }
 }

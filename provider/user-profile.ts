@@ -59,7 +59,7 @@ export class UserProfile extends PackageResource {
         const restoreStackTraces = limitStackTraces();
         try {
             super(
-                "provider.js",
+                "provider",
                 "UserProfile",
                 name,
                 {

@@ -22,6 +22,17 @@ export function tagsWithOwner(tags: Record<string, string> | undefined, owner: s
     return { ...(tags ?? {}), [OWNER_TAG]: owner };
 }
 
+/**
+ * The owner token as a refresh records it in the inputs: the program writes it with every
+ * resource, so a refresh that found no drift leaves the inputs exactly as they were. (Inputs that
+ * differ from the program's make every later preview and deployment rewrite the whole state once
+ * per resource, until the next `up` writes them back.)
+ */
+export function recordedOwner(outs: object): Record<string, string> {
+    const owner = (outs as Record<string, unknown>)[OWNER_PROPERTY];
+    return typeof owner === "string" ? { [OWNER_PROPERTY]: owner } : {};
+}
+
 /** Tags as the program sees them: without the owner tag. */
 export function withoutOwnerTag(tags: Record<string, string>): Record<string, string> {
     const { [OWNER_TAG]: _owner, ...rest } = tags;

@@ -10,7 +10,7 @@ import { sagemakerClient } from "../aws/client";
 import { describeDomain } from "../aws/domains";
 import { describeProfile } from "../aws/profiles";
 import { listTags } from "../aws/tags";
-import { OWNER_PROPERTY, withoutOwnerTag } from "../common/ownership";
+import { OWNER_PROPERTY, recordedOwner, withoutOwnerTag } from "../common/ownership";
 import { parseResourceId } from "../common/resource-id";
 import { programSetsOf } from "./desired-profile";
 import { refreshedAssignment } from "./identity-center-assignment";
@@ -37,7 +37,7 @@ export async function readProfile(id: string, props: UserProfileOutputs): Promis
             props.assignIdentityCenterUser === false ? undefined : described.SingleSignOnUserValue,
         )),
     };
-    const inputs: UserProfileInputs = { domainId: outs.domainId, userProfileName: outs.userProfileName };
+    const inputs: UserProfileInputs = { ...recordedOwner(outs), domainId: outs.domainId, userProfileName: outs.userProfileName };
     for (const key of INPUT_PROPERTIES) {
         if (outs[key] !== undefined && key !== "userSettings") {
             (inputs as unknown as Record<string, unknown>)[key] = outs[key];

@@ -70,7 +70,7 @@ describe("components/StudioTeam (mocks)", () => {
         assert.strictEqual(bob.deleteApps, true);
         assert.deepStrictEqual(bob.timeouts, { create: "5m" });
         assert.strictEqual(typeof bob.__provider, "string");
-        assert.strictEqual(bob.__provider, 'exports.handler=()=>require("pulumi-sagemaker-studio/dist/provider/provider.js")', "one line naming the provider by package");
+        assert.strictEqual(bob.__provider, 'exports.handler=()=>require("pulumi-sagemaker-studio/provider")', "one line naming the provider by package");
 
         assert.deepStrictEqual(profiles[0].inputs.userSettings, { executionRole: ROLE, jupyterLabAppSettings: { defaultResourceSpec: { instanceType: "ml.m5.large" } } });
         assert.deepStrictEqual(profiles[0].inputs.tags, { team: "fraud", cost: "100" });

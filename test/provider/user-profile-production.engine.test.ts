@@ -67,7 +67,7 @@ describe("UserProfile on the engine: where production bites", function () {
         console.log(`      state entry of one profile: ${bytes} bytes; __provider ${String(entry.inputs?.__provider).length} bytes`);
         assert.ok(bytes <= 2000, `${bytes} bytes`);
         for (const recorded of [entry.inputs?.__provider, entry.outputs?.__provider]) {
-            assert.strictEqual(recorded, 'exports.handler=()=>require("pulumi-sagemaker-studio/dist/provider/provider.js")');
+            assert.strictEqual(recorded, 'exports.handler=()=>require("pulumi-sagemaker-studio/provider")');
         }
         // Declared where the program declares it, with the package's own frames left out.
         const recorded = entry as unknown as { sourcePosition?: string; stackTrace?: { sourcePosition?: string }[] };

@@ -9,7 +9,7 @@ import { SPACE_INPUT_PROPERTIES, type SpaceInputs, type SpaceOutputs } from "../
 import { sagemakerClient } from "../../aws/client";
 import { describeSpace, spaceSubject } from "../../aws/spaces";
 import { listTags } from "../../aws/tags";
-import { OWNER_PROPERTY, withoutOwnerTag } from "../../common/ownership";
+import { OWNER_PROPERTY, recordedOwner, withoutOwnerTag } from "../../common/ownership";
 import { parseResourceId } from "../../common/resource-id";
 import { programSetsOf } from "../desired-profile";
 import { spaceOutputs } from "./outputs";
@@ -25,7 +25,7 @@ export async function readSpace(id: string, props: SpaceOutputs): Promise<pulumi
     const owner = (props as unknown as Record<string, unknown>)[OWNER_PROPERTY];
     const programSets = programSetsOf(props);
     const outs = spaceOutputs({ inputs: { ...props, domainId, spaceName }, owner: typeof owner === "string" ? owner : undefined, programSets }, described, tags);
-    const inputs: SpaceInputs = { domainId: outs.domainId, spaceName: outs.spaceName };
+    const inputs: SpaceInputs = { ...recordedOwner(outs), domainId: outs.domainId, spaceName: outs.spaceName };
     for (const key of SPACE_INPUT_PROPERTIES) {
         if (outs[key] !== undefined && key !== "spaceSettings") {
             (inputs as unknown as Record<string, unknown>)[key] = outs[key];
