@@ -2,7 +2,7 @@
 // baselines in one run, the teams in another) into one report:
 //   node -r ts-node/register/transpile-only bench/merge.ts OUT.md A.json B.json …
 // Teams, the floor, the throttled run and settings come from the first file that has them;
-// CLI baselines are concatenated, and so are the split and preview-scale runs of sizes not yet in.
+// CLI baselines are concatenated, and so are the split, preview-scale and up-only runs of sizes not yet in.
 import * as fs from "fs";
 import { writeReport } from "./report";
 import { BenchResults } from "./results";
@@ -10,7 +10,7 @@ import { keptNotes } from "./run";
 
 export function mergeResults(all: BenchResults[]): BenchResults {
     const [first, ...rest] = all;
-    const merged: BenchResults = { ...first, teams: [...first.teams], cli: [...first.cli], split: [...(first.split ?? [])], previewScale: [...(first.previewScale ?? [])] };
+    const merged: BenchResults = { ...first, teams: [...first.teams], cli: [...first.cli], split: [...(first.split ?? [])], previewScale: [...(first.previewScale ?? [])], upOnly: [...(first.upOnly ?? [])] };
     for (const r of rest) {
         for (const t of r.teams) {
             if (!merged.teams.some((m) => m.members === t.members && Boolean(m.privateSpaces) === Boolean(t.privateSpaces))) {
@@ -19,6 +19,7 @@ export function mergeResults(all: BenchResults[]): BenchResults {
         }
         merged.cli.push(...r.cli);
         merged.split!.push(...(r.split ?? []).filter((s) => !merged.split!.some((m) => m.members === s.members)));
+        merged.upOnly!.push(...(r.upOnly ?? []).filter((u) => !merged.upOnly!.some((m) => m.members === u.members)));
         merged.previewScale!.push(...(r.previewScale ?? []).filter((p) => !merged.previewScale!.some((m) => m.members === p.members)));
         merged.throttled ??= r.throttled;
         merged.checkpointProbe ??= r.checkpointProbe;

@@ -22,6 +22,8 @@ export interface BenchOptions {
     /** Organisation sizes whose previews and refreshes are measured on state built without latency. */
     previewSizes: number[];
     previewReps: number;
+    /** Sizes of a single `up` from empty, as shipped, without the other commands. */
+    upSizes: number[];
     out: string | undefined;
     json: string | undefined;
     /** Extra stack config for the team stacks (e.g. other poll delays), key → value. */
@@ -50,6 +52,9 @@ const USAGE = `Usage: npm run bench -- [options]
                        of --split-team-size in one stack, and as one stack per team (the preview of a
                        pull request that changes one team); '' for none, the default; --quick: 4
   --preview-reps 3     repetitions of each preview-scale command (--quick: 1)
+  --up-sizes 5000      sizes of one up from empty, as shipped, at --latency-ms, on its own
+                       sagemaker-local and without the other commands ('' for none, the default;
+                       --quick: 4)
   --split-team-size 100  members per team stack
   --split-concurrency 4  stacks run at once
   --out FILE           the Markdown report (default BENCHMARKS.md; none for --quick)
@@ -96,6 +101,7 @@ export function parseOptions(argv: string[]): BenchOptions {
             "split-team-size": { type: "string" },
             "preview-sizes": { type: "string" },
             "preview-reps": { type: "string" },
+            "up-sizes": { type: "string" },
             "split-concurrency": { type: "string" },
             out: { type: "string" },
             json: { type: "string" },
@@ -125,6 +131,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         checkpointProbe: probe > 0 ? probe : undefined,
         splitSizes: values["split-sizes"] !== undefined ? list(values["split-sizes"]) : quick ? [4] : [],
         previewSizes: values["preview-sizes"] !== undefined ? list(values["preview-sizes"]) : quick ? [4] : [],
+        upSizes: values["up-sizes"] !== undefined ? list(values["up-sizes"]) : quick ? [4] : [],
         previewReps: Math.max(1, int("preview-reps", values["preview-reps"] ?? (quick ? "1" : "3"))),
         splitTeamSize: Math.max(1, int("split-team-size", values["split-team-size"] ?? (quick ? "2" : "100"))),
         splitConcurrency: Math.max(1, int("split-concurrency", values["split-concurrency"] ?? "4")),

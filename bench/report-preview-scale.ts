@@ -1,6 +1,6 @@
 // The report's section on large organisations (bench/preview-scale.ts): previews, refreshes,
-// state and memory of N profiles in three layouts, and what a pull request that touches one team
-// costs in each.
+// state and memory of N profiles in three layouts, what a pull request that touches one team
+// costs in each, and single `up`s of N as shipped.
 import type { BenchResults, LayoutFigures, PreviewScaleFigures } from "./results";
 import { median, ratio, seconds } from "./stats";
 
@@ -59,4 +59,20 @@ export function previewScaleSection(results: BenchResults): string[] {
         );
     }
     return lines;
+}
+
+export function upOnlySection(results: BenchResults, floorMs: (members: number) => number): string[] {
+    const runs = results.upOnly ?? [];
+    if (runs.length === 0) return [];
+    return [
+        `One \`up\` of N from empty as shipped (provisioning latency ${results.settings.latencyMs} ms, one run, on a sagemaker-local of its own; floor = empty-program \`up\` + ⌈N / parallelism⌉ × latency):`,
+        "",
+        "| N | up | floor | up / floor | engine / program / provider CPU | peak engine / program / provider | state/profile |",
+        "| ---: | ---: | ---: | ---: | --- | --- | ---: |",
+        ...runs.map(
+            (u) =>
+                `| ${u.members} | ${seconds(u.ms)} s | ${seconds(floorMs(u.members))} s | ${ratio(u.ms, floorMs(u.members))} | ${cpu(u.cpu.engine)} / ${cpu(u.cpu.program)} / ${cpu(u.cpu.provider)} | ` +
+                `${mb(u.peakBytes.engine)} / ${mb(u.peakBytes.program)} / ${mb(u.peakBytes.provider)} | ${(u.statePerProfileBytes / KB).toFixed(2)} KB |`,
+        ),
+    ];
 }

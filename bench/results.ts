@@ -77,6 +77,17 @@ export interface PreviewScaleFigures {
     teamStacks: { stacks: number; concurrency: number; setupMs: number; oneTeamChangedPreviewMs: number[]; peakBytes: Record<string, number> };
 }
 
+/** One `up` of N members from empty, as shipped, on its own sagemaker-local (nothing else timed). */
+export interface UpOnlyFigures {
+    members: number;
+    ms: number;
+    /** CPU seconds by kind of process. */
+    cpu: Record<string, number>;
+    peakBytes: Record<string, number>;
+    statePerProfileBytes: number;
+    stateTotalBytes: number;
+}
+
 export interface CliFigures {
     members: number;
     parallel: number;
@@ -114,6 +125,7 @@ export interface BenchResults {
     checkpointProbe?: CheckpointProbe;
     split?: SplitFigures[];
     previewScale?: PreviewScaleFigures[];
+    upOnly?: UpOnlyFigures[];
 }
 
 export function emptyTimes(): CommandTimes {

@@ -10,7 +10,7 @@ import { cleanWorkDirs, makeWorkDir, pulumiBinDir, REPO_ROOT } from "../test/sup
 import { AWS_CLI, awsCliVersion, runCliLoop } from "./cli-baseline";
 import { BenchOptions, parseOptions } from "./options";
 import { writeReport } from "./report";
-import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe, SplitFigures, PreviewScaleFigures } from "./results";
+import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe, SplitFigures, PreviewScaleFigures, UpOnlyFigures } from "./results";
 import { previewScaleRun } from "./preview-scale";
 import { splitStacksRun } from "./split-stacks";
 import { median } from "./stats";
@@ -151,6 +151,22 @@ async function checkpointProbe(emulator: SageMakerLocal, members: number, config
     };
 }
 
+/** One `up` of N from empty on a sagemaker-local of its own, which is then discarded with its profiles. */
+async function upOnlyRun(members: number, latencyMs: number, config: Record<string, string>): Promise<UpOnlyFigures> {
+    const emulator = await startSageMakerLocal({ latencyMs, seedDomains: [BENCH_DOMAIN] });
+    try {
+        const stack = await BenchStack.team(`up-${members}`, emulator.url, BENCH_DOMAIN, config);
+        await stack.declareTeam(members, "base");
+        const up = await stack.up();
+        const state = stateSize(await stack.exportText());
+        if (state.profiles !== members) throw new Error(`expected ${members} profiles in state, found ${state.profiles}`);
+        log(`up of ${members}: ${(up.ms / 1000).toFixed(1)} s, engine CPU ${up.cpu.engine.toFixed(1)} s`);
+        return { members, ms: up.ms, cpu: up.cpu, peakBytes: up.peakBytes, statePerProfileBytes: state.perProfileBytes, stateTotalBytes: state.totalBytes };
+    } finally {
+        await emulator.stop();
+    }
+}
+
 async function cliRuns(emulator: SageMakerLocal, options: BenchOptions, parallelism: number): Promise<CliFigures[]> {
     const figures: CliFigures[] = [];
     if (!fs.existsSync(AWS_CLI)) {
@@ -205,6 +221,10 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
         for (const members of options.previewSizes) {
             previewScale.push(await previewScaleRun(members, options.splitTeamSize, options.splitConcurrency, options.previewReps, median(floor.preview), options.config, log));
         }
+        const upOnly: UpOnlyFigures[] = [];
+        for (const members of options.upSizes) {
+            upOnly.push(await upOnlyRun(members, options.latencyMs, options.config));
+        }
         const cli = await cliRuns(emulator, options, parallelism);
         const cpus = os.cpus();
         return {
@@ -241,6 +261,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
             ...(probe ? { checkpointProbe: probe } : {}),
             ...(split.length > 0 ? { split } : {}),
             ...(previewScale.length > 0 ? { previewScale } : {}),
+            ...(upOnly.length > 0 ? { upOnly } : {}),
         };
     } finally {
         await emulator.stop();

@@ -8,6 +8,8 @@ import type { UserProfileInputs, UserProfileOutputs } from "../model/profile/pro
 import { reported, type ProviderConfig } from "./common/reported-errors";
 
 export function configure(req: { config: ProviderConfig }): Promise<void> {
+    const { exitWhenEngineGone }: typeof import("./common/engine-gone") = require("./common/engine-gone");
+    exitWhenEngineGone();
     const { configureProvider }: typeof import("./common/reported-errors") = require("./common/reported-errors");
     configureProvider(req.config);
     return Promise.resolve();

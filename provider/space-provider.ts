@@ -8,6 +8,8 @@ import type { SpaceInputs, SpaceOutputs } from "../model/space/space-properties"
 import { reported, type ProviderConfig } from "./common/reported-errors";
 
 export function configure(req: { config: ProviderConfig }): Promise<void> {
+    const { exitWhenEngineGone }: typeof import("./common/engine-gone") = require("./common/engine-gone");
+    exitWhenEngineGone();
     const { configureProvider }: typeof import("./common/reported-errors") = require("./common/reported-errors");
     configureProvider(req.config);
     return Promise.resolve();

@@ -7,6 +7,8 @@ import type { RosterInputs, RosterOutputs } from "./operations/team-roster-opera
 type Config = Parameters<NonNullable<pulumi.dynamic.ResourceProvider["configure"]>>[0]["config"];
 
 export function configure(req: { config: Config }): Promise<void> {
+    const { exitWhenEngineGone }: typeof import("./common/engine-gone") = require("./common/engine-gone");
+    exitWhenEngineGone();
     const { configureFromStack }: typeof import("./common/provider-config") = require("./common/provider-config");
     configureFromStack(req.config);
     return Promise.resolve();

@@ -103,6 +103,16 @@ describe("bench: the quick run", function () {
         positive(large.teamStacks.peakBytes.engine, "team stack's engine peak");
     });
 
+    it("times a single up from empty, as shipped, with its CPU, peaks and state", () => {
+        const [up] = results.upOnly ?? [];
+        assert.ok(up, "the up-only run is part of the quick run");
+        assert.strictEqual(up.members, 4);
+        positive(up.ms, "up");
+        positive(up.cpu.engine, "engine CPU of the up");
+        positive(up.peakBytes.provider, "provider peak of the up");
+        positive(up.statePerProfileBytes, "state per profile");
+    });
+
     it("fits growth exponents: 1 for linear figures, 2 for quadratic ones", () => {
         assert.strictEqual(growthExponent([{ x: 100, y: 3 }, { x: 1000, y: 30 }, { x: 5000, y: 150 }]).toFixed(3), "1.000");
         assert.strictEqual(growthExponent([{ x: 100, y: 1 }, { x: 1000, y: 100 }]).toFixed(3), "2.000");
@@ -114,6 +124,7 @@ describe("bench: the quick run", function () {
         assert.match(markdown, /## Targets/);
         assert.match(markdown, /\| team of 10 \|/);
         assert.match(markdown, /## One stack per team[\s\S]*\| 4 \| 2 × 2 \|/);
+        assert.match(markdown, /One `up` of N from empty as shipped[\s\S]*\| 4 \| [\d.]+ s \| [\d.]+ s \| [\d.]+× \|/);
         assert.match(markdown, /## Large organisations[\s\S]*\| 4 \| one team \|[\s\S]*\| 4 \| 2 teams of 2 \|[\s\S]*\| 4 \| [\d.]+ s \| [\d.]+ s \| 2 × 2 \|/);
         assert.strictEqual(verdicts(results).length, 11);
         assert.ok(summary.length > 0);

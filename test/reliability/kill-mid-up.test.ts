@@ -54,7 +54,10 @@ describe(`reliability: kill -9 mid-up (${MEMBERS} members, ${KILLS} kill points)
     before(async () => {
         // Every SSO user a round can name is in the identity store: each profile is assigned to the
         // domain's application too, so kills also land between a create and its assignment.
-        const users = memberNames("kill", MEMBERS).flatMap((name) => Array.from({ length: KILLS }, (_, v) => ssoUser(name, v)));
+        const users = [
+            ...memberNames("kill", MEMBERS).flatMap((name) => Array.from({ length: KILLS }, (_, v) => ssoUser(name, v))),
+            ...memberNames("nockpt", MEMBERS).map((name) => ssoUser(name, 0)),
+        ];
         emulator = await startEmulator(300, users);
     });
 
@@ -124,5 +127,31 @@ describe(`reliability: kill -9 mid-up (${MEMBERS} members, ${KILLS} kill points)
         await assertConverged(stack, emulator, names, SSO_DOMAIN);
         await okPulumi(stack.project, ["destroy", "--yes", "--skip-preview"]);
         assert.deepStrictEqual(await emulatorProfiles(client, SSO_DOMAIN), []);
+    });
+
+    // README and BENCHMARKS.md: with PULUMI_SKIP_CHECKPOINTS=true a killed deployment leaves the state
+    // as it was before it, and the next up takes over the profiles it created by their owner tag.
+    it("converges after a kill of an up that skipped checkpoints, which recorded nothing", async () => {
+        const names = memberNames("nockpt", MEMBERS);
+        const stack = await ProfilesStack.create(emulator, "kill-skip-checkpoints");
+        const client = emulatorClient(emulator);
+        await stack.declare(team(names, () => 0));
+        emulator.clearRequests();
+        const run = startPulumi(stack.project, ["up", "--yes", "--skip-preview"], { PULUMI_SKIP_CHECKPOINTS: "true" });
+        const killedMidway = await Promise.race([run.done.then(() => false), waitForCalls(emulator, Math.ceil(MEMBERS / 2)).then(() => true)]);
+        assert.ok(killedMidway, "the up was still running after half of the creates");
+        run.kill();
+        await run.done;
+        const created = (await emulatorProfiles(client, SSO_DOMAIN)).filter((p) => p.name.startsWith("nockpt"));
+        assert.ok(created.length >= Math.ceil(MEMBERS / 2), `${created.length} profiles created before the kill`);
+        assert.strictEqual((await stack.profiles()).length, 0, "the killed up recorded no profile");
+        await okPulumi(stack.project, ["cancel", "--yes"]).catch(() => undefined);
+        const recovery = await okPulumi(stack.project, ["up", "--yes", "--skip-preview"]);
+        assert.match(recovery.output, /taking it over/, recovery.output);
+        assert.strictEqual((await stack.profiles()).length, MEMBERS);
+        const after = (await emulatorProfiles(client, SSO_DOMAIN)).filter((p) => p.name.startsWith("nockpt"));
+        assert.strictEqual(after.length, MEMBERS, "no duplicate, none missing");
+        assert.ok(after.every((p) => p.status === "InService"), JSON.stringify(after));
+        await okPulumi(stack.project, ["destroy", "--yes", "--skip-preview"]);
     });
 });
