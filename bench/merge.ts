@@ -8,6 +8,11 @@ import { writeReport } from "./report";
 import { BenchResults } from "./results";
 import { keptNotes } from "./run";
 
+/** Appends the runs of sizes `into` does not have yet. */
+function addNewSizes<T extends { members: number }>(into: T[], from: T[] | undefined): void {
+    into.push(...(from ?? []).filter((run) => !into.some((m) => m.members === run.members)));
+}
+
 export function mergeResults(all: BenchResults[]): BenchResults {
     const [first, ...rest] = all;
     const merged: BenchResults = { ...first, teams: [...first.teams], cli: [...first.cli], split: [...(first.split ?? [])], previewScale: [...(first.previewScale ?? [])], upOnly: [...(first.upOnly ?? [])] };
@@ -18,9 +23,9 @@ export function mergeResults(all: BenchResults[]): BenchResults {
             }
         }
         merged.cli.push(...r.cli);
-        merged.split!.push(...(r.split ?? []).filter((s) => !merged.split!.some((m) => m.members === s.members)));
-        merged.upOnly!.push(...(r.upOnly ?? []).filter((u) => !merged.upOnly!.some((m) => m.members === u.members)));
-        merged.previewScale!.push(...(r.previewScale ?? []).filter((p) => !merged.previewScale!.some((m) => m.members === p.members)));
+        addNewSizes(merged.split!, r.split);
+        addNewSizes(merged.upOnly!, r.upOnly);
+        addNewSizes(merged.previewScale!, r.previewScale);
         merged.throttled ??= r.throttled;
         merged.checkpointProbe ??= r.checkpointProbe;
         merged.startedAt = merged.startedAt < r.startedAt ? merged.startedAt : r.startedAt;

@@ -8,13 +8,9 @@
 //   - one stack per team through `sagemaker-studio up|preview --stacks`: the preview of the
 //     changed team's stack only.
 // Each layout gets a fresh sagemaker-local, so no layout's profiles are another's.
-import * as fs from "fs";
-import * as path from "path";
-import { startSageMakerLocal } from "../emulator";
-import { makeWorkDir, PulumiProject } from "../test/support/engine";
 import type { LayoutFigures, PreviewScaleFigures } from "./results";
-import { runner, TEAMS_FIXTURE, writeTeam } from "./split-stacks";
-import { BenchStack, previewIsNoChange, stateSize, type Timed } from "./stacks";
+import { initBaseStack, runner, teamsProject, writeTeam } from "./split-stacks";
+import { BenchStack, expectProfiles, previewIsNoChange, stateSize, withEmulator, type Timed } from "./stacks";
 import { BENCH_DOMAIN } from "./team-spec";
 
 const SETUP_ENV = { PULUMI_SKIP_CHECKPOINTS: "true" };
@@ -39,10 +35,6 @@ function layout(setup: Timed, state: ReturnType<typeof stateSize>): LayoutFigure
     };
 }
 
-function expectProfiles(state: ReturnType<typeof stateSize>, members: number, where: string): void {
-    if (state.profiles !== members) throw new Error(`${where}: expected ${members} profiles in state, found ${state.profiles}`);
-}
-
 async function previewsAndRefreshes(stack: BenchStack, figures: LayoutFigures, reps: number): Promise<void> {
     for (let rep = 0; rep < reps; rep++) {
         const preview = await stack.preview();
@@ -59,9 +51,8 @@ async function previewsAndRefreshes(stack: BenchStack, figures: LayoutFigures, r
     }
 }
 
-async function oneTeamLayout(members: number, reps: number, config: Record<string, string>): Promise<LayoutFigures> {
-    const emulator = await startSageMakerLocal({ latencyMs: 0, seedDomains: [BENCH_DOMAIN] });
-    try {
+function oneTeamLayout(members: number, reps: number, config: Record<string, string>): Promise<LayoutFigures> {
+    return withEmulator(0, async (emulator) => {
         const stack = await BenchStack.team(`preview-${members}`, emulator.url, BENCH_DOMAIN, config);
         await stack.declareTeam(members, "base");
         const setup = await stack.up(SETUP_ENV);
@@ -70,22 +61,12 @@ async function oneTeamLayout(members: number, reps: number, config: Record<strin
         const figures = layout(setup, state);
         await previewsAndRefreshes(stack, figures, reps);
         return figures;
-    } finally {
-        await emulator.stop();
-    }
+    });
 }
 
-async function teamsProject(label: string, members: number, teamSize: number, endpoint: string, config: Record<string, string>): Promise<PulumiProject> {
-    const project = new PulumiProject(makeWorkDir(label, TEAMS_FIXTURE), { endpoint });
-    fs.mkdirSync(path.join(project.dir, "teams"), { recursive: true });
-    for (let i = 0; i * teamSize < members; i++) writeTeam(project, i, Math.min(teamSize, members - i * teamSize), "base");
-    return project;
-}
-
-async function teamsInOneStackLayout(members: number, teamSize: number, reps: number, config: Record<string, string>): Promise<LayoutFigures & { oneTeamChangedPreviewMs: number[] }> {
-    const emulator = await startSageMakerLocal({ latencyMs: 0, seedDomains: [BENCH_DOMAIN] });
-    try {
-        const project = await teamsProject(`preview-teams-${members}`, members, teamSize, emulator.url, config);
+function teamsInOneStackLayout(members: number, teamSize: number, reps: number, config: Record<string, string>): Promise<LayoutFigures & { oneTeamChangedPreviewMs: number[] }> {
+    return withEmulator(0, async (emulator) => {
+        const project = teamsProject(`preview-teams-${members}`, members, teamSize, emulator.url);
         const stack = await BenchStack.inProject(project, emulator.url, { ...config, domainId: BENCH_DOMAIN, teams: "teams/*.json" });
         const setup = await stack.up(SETUP_ENV);
         const state = stateSize(await stack.exportText());
@@ -100,18 +81,13 @@ async function teamsInOneStackLayout(members: number, teamSize: number, reps: nu
             maxKinds(figures.peakBytes, preview.peakBytes);
         }
         return figures;
-    } finally {
-        await emulator.stop();
-    }
+    });
 }
 
-async function teamStacksLayout(members: number, teamSize: number, concurrency: number, reps: number, config: Record<string, string>): Promise<PreviewScaleFigures["teamStacks"]> {
-    const emulator = await startSageMakerLocal({ latencyMs: 0, seedDomains: [BENCH_DOMAIN] });
-    try {
-        const project = await teamsProject(`preview-stacks-${members}`, members, teamSize, emulator.url, config);
-        await project.ok(["stack", "init", "base"]);
-        const settings: Record<string, string> = { "sagemaker:endpoint": emulator.url, "sagemaker:region": "us-east-1", domainId: BENCH_DOMAIN, ...config };
-        for (const [key, value] of Object.entries(settings)) await project.ok(["config", "set", key, value]);
+function teamStacksLayout(members: number, teamSize: number, concurrency: number, reps: number, config: Record<string, string>): Promise<PreviewScaleFigures["teamStacks"]> {
+    return withEmulator(0, async (emulator) => {
+        const project = teamsProject(`preview-stacks-${members}`, members, teamSize, emulator.url);
+        await initBaseStack(project, emulator.url, config);
         const setup = await runner(project, ["up", "--stacks", "teams/*.json", "--concurrency", String(concurrency), "--stack-prefix", STACK_PREFIX, "--base-stack", "base"], SETUP_ENV);
         const changed = writeTeam(project, 0, Math.min(teamSize, members), "updated");
         const previews: number[] = [];
@@ -122,9 +98,7 @@ async function teamStacksLayout(members: number, teamSize: number, concurrency: 
             maxKinds(peakBytes, preview.peakBytes);
         }
         return { stacks: Math.ceil(members / teamSize), concurrency, setupMs: setup.ms, oneTeamChangedPreviewMs: previews, peakBytes };
-    } finally {
-        await emulator.stop();
-    }
+    });
 }
 
 export async function previewScaleRun(

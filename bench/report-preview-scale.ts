@@ -2,11 +2,7 @@
 // state and memory of N profiles in three layouts, what a pull request that touches one team
 // costs in each, and single `up`s of N as shipped.
 import type { BenchResults, LayoutFigures, PreviewScaleFigures } from "./results";
-import { median, ratio, seconds } from "./stats";
-
-const KB = 1000;
-const MB = 1024 * 1024;
-const mb = (bytes: number | undefined) => (bytes === undefined || !Number.isFinite(bytes) ? "n/a" : `${(bytes / MB).toFixed(0)} MB`);
+import { KB, mb, median, ratio, seconds } from "./stats";
 const cpu = (seconds: number | undefined) => (seconds === undefined ? "n/a" : `${seconds.toFixed(1)} s`);
 
 export function previewScaleAt(results: BenchResults, members: number): PreviewScaleFigures | undefined {

@@ -1,7 +1,7 @@
 // Turns a run's figures into the targets' verdicts and BENCHMARKS.md.
 import { previewMsPerProfile, previewScaleAt, previewScaleSection, pullRequestRatio, upOnlySection } from "./report-preview-scale";
 import { BenchResults, COMMANDS, TeamFigures } from "./results";
-import { median, ratio, seconds } from "./stats";
+import { KB, mb, MB, median, ratio, seconds } from "./stats";
 
 export interface Verdict {
     target: string;
@@ -9,8 +9,6 @@ export interface Verdict {
     met: boolean | undefined;
 }
 
-const KB = 1000;
-const MB = 1024 * 1024;
 
 /** Teams of profiles only: what the targets and the main tables are about. */
 function profileTeams(results: BenchResults): TeamFigures[] {
@@ -217,7 +215,6 @@ function cpuTable(results: BenchResults): string[] {
     return lines;
 }
 
-const mb = (bytes: number | undefined) => (bytes === undefined ? "n/a" : `${(bytes / MB).toFixed(0)} MB`);
 
 function peakTable(results: BenchResults): string[] {
     const teams = results.teams.filter((t) => t.peakBytes);

@@ -14,7 +14,7 @@ import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledF
 import { previewScaleRun } from "./preview-scale";
 import { splitStacksRun } from "./split-stacks";
 import { median } from "./stats";
-import { BenchStack, previewIsNoChange, stateSize, StateSize, PROFILE_TYPE, type Timed } from "./stacks";
+import { BenchStack, expectProfiles, previewIsNoChange, stateSize, StateSize, PROFILE_TYPE, withEmulator, type Timed } from "./stacks";
 import { BENCH_DOMAIN } from "./team-spec";
 
 function log(message: string): void {
@@ -152,19 +152,16 @@ async function checkpointProbe(emulator: SageMakerLocal, members: number, config
 }
 
 /** One `up` of N from empty on a sagemaker-local of its own, which is then discarded with its profiles. */
-async function upOnlyRun(members: number, latencyMs: number, config: Record<string, string>): Promise<UpOnlyFigures> {
-    const emulator = await startSageMakerLocal({ latencyMs, seedDomains: [BENCH_DOMAIN] });
-    try {
+function upOnlyRun(members: number, latencyMs: number, config: Record<string, string>): Promise<UpOnlyFigures> {
+    return withEmulator(latencyMs, async (emulator) => {
         const stack = await BenchStack.team(`up-${members}`, emulator.url, BENCH_DOMAIN, config);
         await stack.declareTeam(members, "base");
         const up = await stack.up();
         const state = stateSize(await stack.exportText());
-        if (state.profiles !== members) throw new Error(`expected ${members} profiles in state, found ${state.profiles}`);
+        expectProfiles(state, members, `up of ${members}`);
         log(`up of ${members}: ${(up.ms / 1000).toFixed(1)} s, engine CPU ${up.cpu.engine.toFixed(1)} s`);
         return { members, ms: up.ms, cpu: up.cpu, peakBytes: up.peakBytes, statePerProfileBytes: state.perProfileBytes, stateTotalBytes: state.totalBytes };
-    } finally {
-        await emulator.stop();
-    }
+    });
 }
 
 async function cliRuns(emulator: SageMakerLocal, options: BenchOptions, parallelism: number): Promise<CliFigures[]> {

@@ -11,7 +11,7 @@ import type { SplitFigures } from "./results";
 import { BENCH_DOMAIN, teamSpec, type TeamVariant } from "./team-spec";
 import { runSampled } from "./timed-process";
 
-export const TEAMS_FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
+const TEAMS_FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
 const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
 const PREFIX = "s-";
 
@@ -41,14 +41,25 @@ export function writeTeam(project: PulumiProject, index: number, teamSize: numbe
     return file;
 }
 
-export async function splitStacksRun(endpoint: string, members: number, teamSize: number, concurrency: number, config: Record<string, string>): Promise<SplitFigures> {
-    const project = new PulumiProject(makeWorkDir(`bench-split-${members}`, TEAMS_FIXTURE), { endpoint });
+/** The CLI test project with the organisation's N members as team files of `teamSize` (all "base"). */
+export function teamsProject(label: string, members: number, teamSize: number, endpoint: string): PulumiProject {
+    const project = new PulumiProject(makeWorkDir(label, TEAMS_FIXTURE), { endpoint });
     fs.mkdirSync(path.join(project.dir, "teams"), { recursive: true });
-    const stacks = Math.ceil(members / teamSize);
-    for (let i = 0; i < stacks; i++) writeTeam(project, i, Math.min(teamSize, members - i * teamSize), "base");
+    for (let i = 0; i * teamSize < members; i++) writeTeam(project, i, Math.min(teamSize, members - i * teamSize), "base");
+    return project;
+}
+
+/** The stack `base` whose config each new team stack starts from. */
+export async function initBaseStack(project: PulumiProject, endpoint: string, config: Record<string, string>): Promise<void> {
     await project.ok(["stack", "init", "base"]);
     const settings: Record<string, string> = { "sagemaker:endpoint": endpoint, "sagemaker:region": "us-east-1", domainId: BENCH_DOMAIN, ...config };
     for (const [key, value] of Object.entries(settings)) await project.ok(["config", "set", key, value]);
+}
+
+export async function splitStacksRun(endpoint: string, members: number, teamSize: number, concurrency: number, config: Record<string, string>): Promise<SplitFigures> {
+    const project = teamsProject(`bench-split-${members}`, members, teamSize, endpoint);
+    const stacks = Math.ceil(members / teamSize);
+    await initBaseStack(project, endpoint, config);
 
     const all = ["--stacks", "teams/*.json", "--concurrency", String(concurrency), "--stack-prefix", PREFIX];
     const up = await runner(project, ["up", ...all, "--base-stack", "base"]);

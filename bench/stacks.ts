@@ -6,7 +6,8 @@
 import * as path from "path";
 import { makeWorkDir, pulumiBinDir, PulumiProject, REPO_ROOT } from "../test/support/engine";
 import type { ProcessKind } from "./proc-memory";
-import { teamSpec, TeamVariant } from "./team-spec";
+import { startSageMakerLocal, type SageMakerLocal } from "../emulator";
+import { BENCH_DOMAIN, teamSpec, TeamVariant } from "./team-spec";
 import { runSampled } from "./timed-process";
 
 export const PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
@@ -168,6 +169,21 @@ export function stateSize(exportText: string): StateSize {
         spaces: spaces.length,
         perSpaceBytes: spaces.length > 0 ? spaces.reduce((sum, r) => sum + compact(r), 0) / spaces.length : Number.NaN,
     };
+}
+
+/** Throws unless the state holds `members` profiles. */
+export function expectProfiles(state: StateSize, members: number, where: string): void {
+    if (state.profiles !== members) throw new Error(`${where}: expected ${members} profiles in state, found ${state.profiles}`);
+}
+
+/** Runs `use` with a sagemaker-local of its own, seeded with the benchmark's domain, then stops it. */
+export async function withEmulator<T>(latencyMs: number, use: (emulator: SageMakerLocal) => Promise<T>): Promise<T> {
+    const emulator = await startSageMakerLocal({ latencyMs, seedDomains: [BENCH_DOMAIN] });
+    try {
+        return await use(emulator);
+    } finally {
+        await emulator.stop();
+    }
 }
 
 /** True when a preview reports nothing to do. */

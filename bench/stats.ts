@@ -16,3 +16,11 @@ export function seconds(ms: number): string {
 export function ratio(a: number, b: number): string {
     return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "n/a";
 }
+
+/** KB = 1,000 bytes, MB = 2^20 bytes, as the report says. */
+export const KB = 1000;
+export const MB = 1024 * 1024;
+
+export function mb(bytes: number | undefined): string {
+    return bytes === undefined || !Number.isFinite(bytes) ? "n/a" : `${(bytes / MB).toFixed(0)} MB`;
+}
