@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { startSageMakerLocal, SageMakerLocal } from "../emulator";
-import { DEFAULT_SETTINGS } from "../provider/common/provider-config";
+import { DEFAULT_SETTINGS } from "../gateway/settings";
 import { cleanWorkDirs, makeWorkDir, pulumiBinDir, REPO_ROOT } from "../test/support/engine";
 import { AWS_CLI, awsCliVersion, runCliLoop } from "./cli-baseline";
 import { BenchOptions, parseOptions } from "./options";

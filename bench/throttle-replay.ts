@@ -12,9 +12,9 @@ import {
     SageMakerClient,
 } from "@aws-sdk/client-sagemaker";
 import { startSageMakerLocal } from "../emulator";
-import { createClient } from "../provider/aws/client";
-import { DEFAULT_SETTINGS } from "../provider/common/provider-config";
-import { PHASE_SPAN } from "../provider/aws/waiter";
+import { createClient } from "../gateway/clients";
+import { DEFAULT_SETTINGS } from "../gateway/settings";
+import { PHASE_SPAN } from "../gateway/waiter";
 
 const { LOCAL_CREDENTIALS } = require("../scripts/offline-env");
 

@@ -2,8 +2,8 @@
 // named profile; otherwise the SDK's default chain and AWS_ENDPOINT_URL_*), and its client, with
 // pacing and retries.
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
-import { createClient } from "../provider/aws/client";
-import { DEFAULT_SETTINGS } from "../provider/common/provider-config";
+import { createClient } from "../gateway/clients";
+import { DEFAULT_SETTINGS } from "../gateway/settings";
 
 export const AWS_OPTIONS = {
     region: { type: "string" },

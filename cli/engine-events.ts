@@ -1,7 +1,12 @@
 // What the Pulumi CLI writes with `--json`: one JSON document (the digest of a preview), or engine
 // events as JSON lines (streamed `--json` with PULUMI_ENABLE_STREAMING_JSON_PREVIEW=true, or
 // `--event-log`). The commands read both through here.
-import { isUnknown } from "../provider/common/unknowns";
+import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+
+/** Whether a value is one the engine does not know yet (during preview). */
+export function isUnknown(value: unknown): boolean {
+    return value === unknownValue;
+}
 
 /** The type token of UserProfile resources in URNs and steps. */
 export const USER_PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";

@@ -1,7 +1,7 @@
 // Markdown pieces the commands' reports share: names and paths as inline code, values as table
 // cells (bounded, with unknowns and secrets named), and the from → to table of settings.
 import { quoteValue } from "../model/quote";
-import { isUnknown } from "../provider/common/unknowns";
+import { isUnknown } from "./engine-events";
 import { isSpecial, type SettingChange } from "./setting-changes";
 
 /** Longest value shown in a table cell. */

@@ -3,10 +3,10 @@
 // display name → its members' user names. Calls go where the provider's go (stack config
 // sagemaker:*, aws:profile, the AWS environment), read-only.
 import * as pulumi from "@pulumi/pulumi";
-import { sagemakerClient } from "./aws/client";
-import { describeDomain } from "./aws/domains";
-import { groupIdOf, groupMemberNames, instanceOfApplication } from "./aws/identity-center";
-import { configureFromStack } from "./common/provider-config";
+import { sagemakerClient } from "../gateway/clients";
+import { describeDomain } from "../gateway/domains";
+import { groupIdOf, groupMemberNames, instanceOfApplication } from "../gateway/identity-center";
+import { configureFromStack } from "../gateway/settings";
 
 export interface GroupMembership {
     groupId: string;

@@ -4,9 +4,7 @@ import type { Timeouts } from "../model/profile/profile-options";
 import type { Adopt } from "../model/profile/profile-properties";
 import type { OwnershipSettings, SpaceSettings, SpaceSettingsArgs, SpaceSharingSettings } from "../model/shapes";
 import { SPACE_OUTPUT_PROPERTIES } from "../model/space/space-properties";
-import { OWNER_PROPERTY, ownerToken } from "./common/ownership";
-import { PackageResource } from "./common/package-resource";
-import { limitStackTraces } from "./short-stack-traces";
+import { OwnedRecordResource } from "./package-resource";
 
 export interface SpaceArgs {
     /** The Studio domain, e.g. `d-xxxxxxxxxxxx`. Changing it replaces the space. */
@@ -35,7 +33,7 @@ export interface SpaceArgs {
     timeouts?: pulumi.Input<Timeouts>;
 }
 
-export class Space extends PackageResource {
+export class Space extends OwnedRecordResource {
     declare readonly domainId: pulumi.Output<string>;
     declare readonly spaceName: pulumi.Output<string>;
     declare readonly spaceDisplayName: pulumi.Output<string | undefined>;
@@ -52,21 +50,6 @@ export class Space extends PackageResource {
     declare readonly lastModifiedTime: pulumi.Output<string | undefined>;
 
     constructor(name: string, args: SpaceArgs, opts?: pulumi.CustomResourceOptions) {
-        const restoreStackTraces = limitStackTraces();
-        try {
-            super(
-                "space-provider",
-                "Space",
-                name,
-                {
-                    ...args,
-                    [OWNER_PROPERTY]: ownerToken(pulumi.getProject(), pulumi.getStack(), name),
-                    ...Object.fromEntries(SPACE_OUTPUT_PROPERTIES.map((key) => [key, undefined])),
-                },
-                opts,
-            );
-        } finally {
-            restoreStackTraces();
-        }
+        super("space-provider", "Space", name, args, SPACE_OUTPUT_PROPERTIES, opts);
     }
 }

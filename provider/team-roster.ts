@@ -2,7 +2,7 @@
 // that a preview can say who joined and who left since the last deployment, and — with
 // assignGroup — the group's own assignment to the domain's application.
 import * as pulumi from "@pulumi/pulumi";
-import { PackageResource } from "./common/package-resource";
+import { PackageResource } from "./package-resource";
 
 export interface TeamRosterArgs {
     domainId: pulumi.Input<string>;

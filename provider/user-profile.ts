@@ -3,9 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Timeouts } from "../model/profile/profile-options";
 import { OUTPUT_PROPERTIES, type Adopt } from "../model/profile/profile-properties";
 import type { UserSettings, UserSettingsArgs } from "../model/shapes";
-import { OWNER_PROPERTY, ownerToken } from "./common/ownership";
-import { PackageResource } from "./common/package-resource";
-import { limitStackTraces } from "./short-stack-traces";
+import { OwnedRecordResource } from "./package-resource";
 
 export interface UserProfileArgs {
     /** The Studio domain, e.g. `d-xxxxxxxxxxxx`. Changing it replaces the profile. */
@@ -37,7 +35,7 @@ export interface UserProfileArgs {
     timeouts?: pulumi.Input<Timeouts>;
 }
 
-export class UserProfile extends PackageResource {
+export class UserProfile extends OwnedRecordResource {
     declare readonly domainId: pulumi.Output<string>;
     declare readonly userProfileName: pulumi.Output<string>;
     declare readonly singleSignOnUserIdentifier: pulumi.Output<string | undefined>;
@@ -56,21 +54,6 @@ export class UserProfile extends PackageResource {
     declare readonly identityCenterAssignment: pulumi.Output<string | undefined>;
 
     constructor(name: string, args: UserProfileArgs, opts?: pulumi.CustomResourceOptions) {
-        const restoreStackTraces = limitStackTraces();
-        try {
-            super(
-                "provider",
-                "UserProfile",
-                name,
-                {
-                    ...args,
-                    [OWNER_PROPERTY]: ownerToken(pulumi.getProject(), pulumi.getStack(), name),
-                    ...Object.fromEntries(OUTPUT_PROPERTIES.map((key) => [key, undefined])),
-                },
-                opts,
-            );
-        } finally {
-            restoreStackTraces();
-        }
+        super("provider", "UserProfile", name, args, OUTPUT_PROPERTIES, opts);
     }
 }

@@ -1,18 +1,18 @@
 // Every profile of a live domain, as a team spec would name it: ListUserProfiles through the SDK's
 // paginator, then DescribeUserProfile and ListTags for each (a few at a time, paced and retried by
 // the provider's client). What a team spec should not or cannot repeat is left out and noted.
-import { paginateListUserProfiles, type DescribeDomainResponse, type SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { paginateListUserProfiles, type DescribeDomainResponse, type DescribeUserProfileResponse, type SageMakerClient } from "@aws-sdk/client-sagemaker";
 import deepEqual from "fast-deep-equal";
 import { isRecord } from "../../model/plain-object";
 import { toPulumiPath, toPulumiValue } from "../../model/schema/names";
 import { SERVER_FILLED_MEMBERS, withoutEmptyMembers } from "../../model/settings/setting-values";
 import type { UserSettings } from "../../model/shapes";
 import { validateShape } from "../../model/validation/shape-validator";
-import { describeDomain } from "../../provider/aws/domains";
-import { withFailureContext } from "../../provider/aws/errors";
-import { describeProfile } from "../../provider/aws/profiles";
-import { listTags } from "../../provider/aws/tags";
-import { OWNER_TAG } from "../../provider/common/ownership";
+import { describeDomain } from "../../gateway/domains";
+import { withFailureContext } from "../../gateway/errors";
+import { OWNER_TAG } from "../../gateway/ownership";
+import { USER_PROFILE_CALLS } from "../../gateway/profiles";
+import { listTags } from "../../gateway/tags";
 import type { ScannedProfile } from "./team-factoring";
 
 /** How many profiles are read at once. */
@@ -37,7 +37,7 @@ export async function readDomain(client: SageMakerClient, domainId: string): Pro
 }
 
 async function readProfile(client: SageMakerClient, domain: DescribeDomainResponse, domainId: string, name: string, notes: string[]): Promise<ScannedProfile | undefined> {
-    const described = await describeProfile(client, domainId, name);
+    const described = (await USER_PROFILE_CALLS.describe(client, domainId, name)) as DescribeUserProfileResponse | undefined;
     if (!described) {
         return undefined; // deleted while the scan ran
     }

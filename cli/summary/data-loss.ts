@@ -3,10 +3,8 @@
 // provider's delete finds them (ListSpaces and ListApps through the SDK's paginators); and the
 // running apps of each space the program's own Space resources delete, which block that delete.
 import type { AppDetails, SageMakerClient } from "@aws-sdk/client-sagemaker";
-import { listApps } from "../../provider/aws/apps";
-import { resourceId } from "../../provider/common/resource-id";
-import { listBlockers, type Blockers } from "../../provider/operations/clear-blockers";
-import { blocking } from "../../provider/operations/delete-apps";
+import { listBlockers, type Blockers } from "../../gateway/blockers";
+import { resourceId } from "../../gateway/resource-id";
 
 export interface ProfileToDelete {
     /** The member's key (its resource URN). */
@@ -35,10 +33,10 @@ export async function lookUpDataLoss(client: SageMakerClient, profiles: readonly
     const spaceApps = new Map<string, AppDetails[]>();
     try {
         for (const p of profiles) {
-            found.set(p.key, await listBlockers(client, p.domainId, p.userProfileName, resourceId(p.domainId, p.userProfileName)));
+            found.set(p.key, await listBlockers(client, { domainId: p.domainId, userProfileName: p.userProfileName }, `user profile ${resourceId(p.domainId, p.userProfileName)}`));
         }
         for (const s of spaces) {
-            spaceApps.set(s.key, blocking(await listApps(client, s.domainId, { SpaceNameEquals: s.spaceName }, `space ${resourceId(s.domainId, s.spaceName)}`)));
+            spaceApps.set(s.key, (await listBlockers(client, { domainId: s.domainId, spaceName: s.spaceName }, `space ${resourceId(s.domainId, s.spaceName)}`)).apps);
         }
     } catch (err) {
         return { looked: true, found, spaceApps, failure: (err as Error).message };

@@ -1,9 +1,9 @@
 // What the provider says about a member during preview, read back from the diagnostics the engine
 // relays (one per line the provider prints, attached to the stack rather than the resource):
 // adoption reviews, old → new, and settings SageMaker keeps although the program no longer sets
-// them, for profiles and spaces. The texts are those of provider/service-check.ts,
-// provider/space-service-check.ts and provider/common/kept-settings.ts; test/cli/summary-notes.test.ts
-// makes them with the provider's own code.
+// them, for profiles and spaces. The texts are those of provider/lifecycle/record/adoption.ts and
+// provider/lifecycle/kept-settings.ts; test/cli/summary-notes.test.ts makes them with the
+// provider's own code.
 
 interface AdoptionChange {
     path: string;

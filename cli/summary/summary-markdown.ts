@@ -6,7 +6,7 @@
 import { isKnownString, nameOf } from "../engine-events";
 import { changesTable, code, settingsTable, shownCell } from "../markdown-cells";
 import { settingChanges, type SettingChange } from "../setting-changes";
-import type { Blockers } from "../../provider/operations/clear-blockers";
+import type { Blockers } from "../../gateway/blockers";
 import type { DataLoss } from "./data-loss";
 import { deletes, spacesDeletedByTheProgram, stackViolations, summaryMembers, type Member } from "./members";
 import { deleteAppsLine, runningAppsLine } from "./running-apps";

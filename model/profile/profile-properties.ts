@@ -41,7 +41,7 @@ export interface UserProfileOutputs extends UserProfileInputs {
     identityCenterAssignment?: IdentityCenterAssignment;
 }
 
-export type IdentityCenterAssignment = "made" | "found" | "missing";
+type IdentityCenterAssignment = "made" | "found" | "missing";
 
 /** Properties the service reports; the resource declares them so programs can read them. */
 export const OUTPUT_PROPERTIES = ["arn", "status", "homeEfsFileSystemUid", "creationTime", "lastModifiedTime", "identityCenterUserId", "identityCenterAssignment"] as const;

@@ -17,23 +17,28 @@ export interface ResourceCheckOptions {
     isUnknown?: (value: unknown) => boolean;
     /** Top-level keys that are not inputs but may be present (the provider's own bookkeeping). */
     ignoredProperties?: readonly string[];
+    /**
+     * "inputs": leave out the cross-field rules that read what the service knows, for a caller
+     * that judges those with the service's facts (each rule once); default: every rule.
+     */
+    rules?: "all" | "inputs";
 }
 
-export interface ResourceKind {
+export interface CheckedResource {
     /** As messages name it: "UserProfile", "Space". */
     readonly name: string;
     readonly inputProperties: readonly string[];
     /** Behaviour options that are true or false. */
     readonly flags: readonly string[];
     /** The request's problems; `inputs` holds only known top-level properties. */
-    requestFailures(inputs: Record<string, unknown>, isUnknown: (value: unknown) => boolean): PropertyFailure[];
+    requestFailures(inputs: Record<string, unknown>, isUnknown: (value: unknown) => boolean, only: "inputs" | undefined): PropertyFailure[];
 }
 
 /** Deeper than any input can be: such a value is reported, never walked recursively. */
 const MAX_INPUT_DEPTH = 64;
 
 /** Every problem of the inputs; empty when the resource can be created as written (the service's rules aside). */
-export function checkResource(kind: ResourceKind, inputs: Record<string, unknown>, options: ResourceCheckOptions = {}): PropertyFailure[] {
+export function checkResource(kind: CheckedResource, inputs: Record<string, unknown>, options: ResourceCheckOptions = {}): PropertyFailure[] {
     const isUnknown = options.isUnknown ?? (() => false);
     const ignored = new Set(options.ignoredProperties ?? []);
     const judged: Record<string, unknown> = {};
@@ -50,7 +55,7 @@ export function checkResource(kind: ResourceKind, inputs: Record<string, unknown
         ...unknownProperties(kind, judged),
         ...behaviourOptions(kind, judged, isUnknown),
         ...tagFailures(judged.tags, isUnknown),
-        ...kind.requestFailures(judged, isUnknown),
+        ...kind.requestFailures(judged, isUnknown, options.rules === "inputs" ? "inputs" : undefined),
     );
     return failures;
 }
@@ -67,11 +72,16 @@ export function requestFailures(
 ): PropertyFailure[] {
     const unknownPaths = pathsOf(request, isUnknown);
     const stillUnknown = (v: Violation) => unknownPaths.some((p) => isPrefix(p, v.path));
-    let violations = validateShape(requestShape, request).filter((v) => !stillUnknown(v));
-    if (violations.length === 0) {
-        violations = rules(withoutMatches(request, isUnknown)).filter((v) => !stillUnknown(v));
-    }
-    return violations.map(describeViolation);
+    const violations = validateShape(requestShape, request).filter((v) => !stillUnknown(v));
+    return violations.length > 0 ? violations.map(describeViolation) : ruleFailures(request, isUnknown, rules);
+}
+
+/** The cross-field rules over what is known of the request; violations under a value still unknown are left out. */
+export function ruleFailures(request: Record<string, unknown>, isUnknown: (value: unknown) => boolean, rules: (known: Record<string, unknown>) => Violation[]): PropertyFailure[] {
+    const unknownPaths = pathsOf(request, isUnknown);
+    return rules(withoutMatches(request, isUnknown))
+        .filter((v) => !unknownPaths.some((p) => isPrefix(p, v.path)))
+        .map(describeViolation);
 }
 
 /** Whether objects and lists nest deeper than `limit`, found without recursion. */
@@ -92,7 +102,7 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
     return false;
 }
 
-function unknownProperties(kind: ResourceKind, inputs: Record<string, unknown>): PropertyFailure[] {
+function unknownProperties(kind: CheckedResource, inputs: Record<string, unknown>): PropertyFailure[] {
     const allowed = kind.inputProperties;
     return Object.keys(inputs)
         .filter((key) => !allowed.includes(key))
@@ -102,7 +112,7 @@ function unknownProperties(kind: ResourceKind, inputs: Record<string, unknown>):
         });
 }
 
-function behaviourOptions(kind: ResourceKind, inputs: Record<string, unknown>, isUnknown: (value: unknown) => boolean): PropertyFailure[] {
+function behaviourOptions(kind: CheckedResource, inputs: Record<string, unknown>, isUnknown: (value: unknown) => boolean): PropertyFailure[] {
     const failures: PropertyFailure[] = [];
     const adopt = inputs.adopt;
     if (adopt !== undefined && !isUnknown(adopt) && typeof adopt !== "boolean" && adopt !== "takeover") {

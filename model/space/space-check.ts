@@ -2,7 +2,7 @@
 // behaviour options, its tags, the CreateSpace request it makes against the service model, and
 // the space rules that need nothing but the inputs (a private space names its owner and has
 // settings). The provider's `check` and StudioTeam judge spaces with it.
-import { checkResource, requestFailures, type ResourceCheckOptions, type ResourceKind } from "../resource/resource-check";
+import { checkResource, requestFailures, type ResourceCheckOptions, type CheckedResource } from "../resource/resource-check";
 import { toApiValue } from "../schema/names";
 import { checkSpaceRules } from "../validation/cross-field-rules";
 import type { PropertyFailure } from "../validation/failure-reasons";
@@ -27,12 +27,14 @@ export function createSpaceRequest(inputs: Record<string, unknown>): Record<stri
     return request;
 }
 
-const SPACE: ResourceKind = {
+const SPACE: CheckedResource = {
     name: "Space",
     inputProperties: SPACE_INPUT_PROPERTIES,
     flags: ["deleteApps"],
-    requestFailures(inputs, isUnknown) {
-        return requestFailures(createSpaceRequest(inputs), "CreateSpaceRequest", isUnknown, (known) => checkSpaceRules(known, {}, { warnings: false }));
+    requestFailures(inputs, isUnknown, only) {
+        return requestFailures(createSpaceRequest(inputs), "CreateSpaceRequest", isUnknown, (known) =>
+            checkSpaceRules(known, {}, { warnings: false, ...(only !== undefined ? { only } : {}) }),
+        );
     },
 };
 

@@ -33,6 +33,11 @@ export interface CrossFieldRule<C> {
     readonly description: string;
     /** "warning": the service accepts the input, but it does not do what it seems to. */
     readonly severity: "error" | "warning";
+    /**
+     * "service": the rule reads what only the service knows (the domain, the owner profile, the
+     * current record), and stays silent, or judges less, without it; "inputs": the request alone.
+     */
+    readonly reads: "inputs" | "service";
     readonly check: (input: unknown, context: C) => Violation[];
 }
 
@@ -81,6 +86,7 @@ function ruleViolation(rule: string, path: PathSegment[], value: unknown, constr
 
 const ssoFields: ProfileRule = {
     id: "sso-user-fields-match-auth-mode",
+    reads: "service",
     description: "SingleSignOnUserIdentifier and SingleSignOnUserValue are required when the domain's AuthMode is SSO " +
         "and cannot be specified otherwise; they are set together.",
     severity: "error",
@@ -111,6 +117,7 @@ const ssoFields: ProfileRule = {
 
 const rstudioUserGroup: ProfileRule = {
     id: "rstudio-user-group-requires-access-enabled",
+    reads: "service",
     description: "RStudioServerProAppSettings.UserGroup can only be set when AccessStatus is ENABLED.",
     severity: "error",
     check(input, context) {
@@ -125,6 +132,7 @@ const rstudioUserGroup: ProfileRule = {
 
 const landingUri: ProfileRule = {
     id: "studio-landing-uri-requires-web-portal",
+    reads: "service",
     description: "DefaultLandingUri studio:: (Studio) is only valid while StudioWebPortal is ENABLED; with the portal " +
         "DISABLED the landing URI must be app:JupyterServer: (Studio Classic).",
     severity: "error",
@@ -145,6 +153,7 @@ const landingUri: ProfileRule = {
 
 const ebsSizes: ProfileRule = {
     id: "ebs-maximum-not-below-default",
+    reads: "inputs",
     description: "SpaceStorageSettings.DefaultEbsStorageSettings.MaximumEbsVolumeSizeInGb must be greater than or equal to DefaultEbsVolumeSizeInGb.",
     severity: "error",
     check(input) {
@@ -159,6 +168,7 @@ const ebsSizes: ProfileRule = {
 
 const vpcOnlySecurityGroups: ProfileRule = {
     id: "vpc-only-requires-security-groups",
+    reads: "service",
     description: "In a VpcOnly domain a profile needs SecurityGroups unless the domain's DefaultUserSettings has them.",
     severity: "error",
     check(input, context) {
@@ -178,6 +188,7 @@ const MAX_SECURITY_GROUPS = 4; // the model allows 5; SageMaker adds one for NFS
 
 const securityGroupRoom: ProfileRule = {
     id: "security-groups-leave-room-for-nfs",
+    reads: "service",
     description: `At most ${MAX_SECURITY_GROUPS} security groups (the profile's and the domain default's together): ` +
         "SageMaker adds one for NFS traffic to the model's maximum of 5.",
     severity: "error",
@@ -195,6 +206,7 @@ const securityGroupRoom: ProfileRule = {
 
 const jupyterServerLifecycle: ProfileRule = {
     id: "jupyter-server-lifecycle-configs-need-default-resource-spec",
+    reads: "service",
     description: "JupyterServerAppSettings.LifecycleConfigArns requires JupyterServerAppSettings.DefaultResourceSpec.",
     severity: "error",
     check(input, context) {
@@ -208,6 +220,7 @@ const jupyterServerLifecycle: ProfileRule = {
 
 const jupyterServerInstance: ProfileRule = {
     id: "jupyter-server-instance-type-system",
+    reads: "inputs",
     description: "JupyterServer apps only support the instance type system.",
     severity: "error",
     check(input) {
@@ -222,6 +235,7 @@ const TRAINING_PLAN_APPS = ["JupyterLabAppSettings", "CodeEditorAppSettings"];
 
 const trainingPlan: ProfileRule = {
     id: "training-plan-only-jupyterlab-code-editor",
+    reads: "inputs",
     description: "ResourceSpec.TrainingPlanArn is only honoured for JupyterLab and Code Editor apps.",
     severity: "warning",
     check(input) {
@@ -242,6 +256,7 @@ const trainingPlan: ProfileRule = {
 
 const notebookSharing: ProfileRule = {
     id: "notebook-sharing-needs-output-path",
+    reads: "inputs",
     description: "SharingSettings.NotebookOutputOption Allowed uses S3OutputPath (and S3KmsKeyId) to store shared notebooks.",
     severity: "warning",
     check(input) {
@@ -270,6 +285,8 @@ export const USER_PROFILE_RULES_BY_ID: Readonly<Record<string, ProfileRule>> = r
 export interface CheckRulesOptions {
     /** Include "warning" rules (default true). */
     warnings?: boolean;
+    /** Only the rules that read the request alone, or only those that read what the service knows (default: all). */
+    only?: "inputs" | "service";
 }
 
 function rulesById<R extends { readonly id: string }>(rules: readonly R[]): Readonly<Record<string, R>> {
@@ -280,6 +297,7 @@ function runRules<C>(rules: readonly CrossFieldRule<C>[], input: unknown, contex
     const out: Violation[] = [];
     for (const rule of rules) {
         if (rule.severity === "warning" && options.warnings === false) continue;
+        if (options.only !== undefined && rule.reads !== options.only) continue;
         try {
             out.push(...rule.check(input, context));
         } catch {
@@ -336,6 +354,7 @@ function spaceIdentity(input: unknown, context: SpaceRuleContext): { sharingType
 
 const privateSpaceOwner: SpaceRule = {
     id: "private-space-requires-owner",
+    reads: "inputs",
     description: "A space whose SpaceSharingSettings.SharingType is Private needs OwnershipSettings.OwnerUserProfileName.",
     severity: "error",
     check(input, context) {
@@ -349,6 +368,7 @@ const privateSpaceOwner: SpaceRule = {
 
 const privateSpaceSettings: SpaceRule = {
     id: "private-space-requires-space-settings",
+    reads: "inputs",
     description: "CreateSpace of a private space needs SpaceSettings (the service's observed answer).",
     severity: "error",
     check(input, context) {
@@ -360,6 +380,7 @@ const privateSpaceSettings: SpaceRule = {
 
 const ownerInService: SpaceRule = {
     id: "space-owner-profile-in-service",
+    reads: "service",
     description: "The profile OwnershipSettings names must exist in the domain and be InService when the space is created.",
     severity: "error",
     check(input, context) {
@@ -378,6 +399,7 @@ const ownerInService: SpaceRule = {
 
 const appTypeFixed: SpaceRule = {
     id: "space-app-type-not-updatable",
+    reads: "inputs",
     description: "UpdateSpace cannot name SpaceSettings.AppType, not even the space's current one (the service's observed answer).",
     severity: "error",
     check(input, context) {
@@ -409,6 +431,7 @@ function ebsMaximum(input: unknown, context: SpaceRuleContext): { max: number; s
 
 const ebsWithinMaximum: SpaceRule = {
     id: "space-ebs-size-within-maximum",
+    reads: "service",
     description: "SpaceSettings.SpaceStorageSettings.EbsStorageSettings.EbsVolumeSizeInGb must not exceed the MaximumEbsVolumeSizeInGb " +
         "of the owner profile's UserSettings (else the domain's DefaultUserSettings) for a private space, of the domain's " +
         "DefaultSpaceSettings for a shared one.",

@@ -8,7 +8,7 @@ import { promisify } from "util";
 import { ListTagsCommand, ListUserProfilesCommand, DescribeUserProfileCommand } from "@aws-sdk/client-sagemaker";
 import { parse } from "yaml";
 import type { SageMakerLocal } from "../../emulator";
-import { OWNER_TAG } from "../../provider/common/ownership";
+import { OWNER_TAG } from "../../gateway/ownership";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT } from "../support/engine";
 import { DOMAIN, emulatorClient, pointProjectAt, startEmulator } from "../support/profiles-stack";
 

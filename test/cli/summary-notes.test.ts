@@ -7,10 +7,11 @@ import { providerNotes, type DiagnosticLine } from "../../cli/summary/provider-n
 import type { SageMakerLocal } from "../../emulator";
 import type { UserProfileInputs } from "../../model/profile/profile-properties";
 import type { SpaceInputs } from "../../model/space/space-properties";
-import { keptSettingWarning } from "../../provider/common/kept-settings";
-import { OWNER_PROPERTY, OWNER_TAG } from "../../provider/common/ownership";
-import { checkWithService } from "../../provider/service-check";
-import { checkSpaceWithService } from "../../provider/space-service-check";
+import { keptSettingWarning } from "../../provider/lifecycle/kept-settings";
+import { OWNER_PROPERTY, OWNER_TAG } from "../../gateway/ownership";
+import { SPACE } from "../../provider/kinds/space";
+import { USER_PROFILE } from "../../provider/kinds/user-profile";
+import { check } from "../../provider/lifecycle/check";
 import { configureProviderFor } from "../support/in-process-provider";
 import { DOMAIN, emulatorClient, startEmulator } from "../support/profiles-stack";
 
@@ -56,7 +57,7 @@ describe("sagemaker-studio summary: the provider's words", function () {
             }),
         );
         const news = { domainId: DOMAIN, userProfileName: "reviewed", adopt: true, tags: { "cost center": "2", team: "cv" }, userSettings: {} } as UserProfileInputs;
-        const lines = await printed(() => checkWithService({}, news));
+        const lines = await printed(() => check(USER_PROFILE, {}, news as unknown as Record<string, unknown>));
         assert.deepStrictEqual(providerNotes(lines), [
             {
                 kind: "adoption",
@@ -85,7 +86,7 @@ describe("sagemaker-studio summary: the provider's words", function () {
             new CreateUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "matching", Tags: [{ Key: OWNER_TAG, Value: "another-stacks-token" }], UserSettings: { ExecutionRole: OLD_ROLE } }),
         );
         const news = { domainId: DOMAIN, userProfileName: "matching", adopt: "takeover", userSettings: { executionRole: OLD_ROLE }, [OWNER_PROPERTY]: "this-stacks-token" } as unknown as UserProfileInputs;
-        const lines = await printed(() => checkWithService({}, news));
+        const lines = await printed(() => check(USER_PROFILE, {}, news as unknown as Record<string, unknown>));
         assert.deepStrictEqual(providerNotes(lines), [{ kind: "adoption", resource: "profile", id: `${DOMAIN}/matching`, takeover: true, changes: [] }]);
     });
 
@@ -121,7 +122,7 @@ describe("sagemaker-studio summary: the provider's words", function () {
             spaceSettings: { appType: "JupyterLab" },
             tags: { team: "cv" },
         } as SpaceInputs;
-        const lines = await printed(() => checkSpaceWithService({}, news));
+        const lines = await printed(() => check(SPACE, {}, news as unknown as Record<string, unknown>));
         const notes = providerNotes(lines);
         assert.deepStrictEqual(notes[0], { kind: "adoption", resource: "space", id: `${DOMAIN}/lab-shared`, takeover: false, changes: [{ path: "tags.team", from: '"old"', to: '"cv"' }] });
         assert.deepStrictEqual(

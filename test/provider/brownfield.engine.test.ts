@@ -13,7 +13,7 @@ import {
 import type { SageMakerLocal } from "../../emulator";
 import { toApiValue, toPulumiPath } from "../../model/schema/names";
 import { removalTable } from "../../model/settings/removal-behaviour";
-import { OWNER_TAG } from "../../provider/common/ownership";
+import { OWNER_TAG } from "../../gateway/ownership";
 import { cleanWorkDirs } from "../support/engine";
 import { fullUserSettings } from "../support/full-user-settings";
 import { addAppAndPrivateSpace, DOMAIN, emulatorClient, ProfilesStack, startEmulator } from "../support/profiles-stack";

@@ -4,7 +4,7 @@
 import * as assert from "assert";
 import { DescribeUserProfileCommand, ListTagsCommand, SageMakerClient, UpdateUserProfileCommand } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
-import { OWNER_TAG } from "../../provider/common/ownership";
+import { OWNER_TAG } from "../../gateway/ownership";
 import { cleanWorkDirs } from "../support/engine";
 import { DOMAIN, emulatorClient, ProfilesStack, SSO_DOMAIN, startEmulator } from "../support/profiles-stack";
 

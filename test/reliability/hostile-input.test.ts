@@ -1,4 +1,4 @@
-// Hostile input to `check` (provider/check.ts checkInputs), property-based: values
+// Hostile input to `check` (provider/lifecycle/check.ts checkInputsAlone), property-based: values
 // generated from the generated service model's shapes, valid ones and ones made
 // invalid in exactly one member (wrong type, too long, too short, out of range,
 // outside the enum, against the pattern, unknown member, prototype-pollution key,
@@ -14,7 +14,8 @@ import { formatPath, toPulumiPath, toPulumiValue, type PathSegment } from "../..
 import { compilePattern, SAFE_REWRITES } from "../../model/schema/patterns";
 import type { ShapeDef } from "../../model/shape-def";
 import { describeViolation } from "../../model/validation/failure-reasons";
-import { checkInputs } from "../../provider/check";
+import { USER_PROFILE } from "../../provider/kinds/user-profile";
+import { checkInputsAlone } from "../../provider/lifecycle/check";
 import { INPUT_PROPERTIES, OUTPUT_PROPERTIES } from "../../model/profile/profile-properties";
 import { checkUserProfileRules } from "../../model/validation/cross-field-rules";
 import { MAX_TAGS } from "../../model/schema/limits";
@@ -153,7 +154,8 @@ function inputsWith(userSettings: unknown): Record<string, unknown> {
 }
 
 function check(news: Record<string, unknown>) {
-    return checkInputs({}, news);
+    const result = checkInputsAlone(USER_PROFILE, {}, news);
+    return { inputs: result.inputs, failures: result.failures.map((f) => ({ property: formatPath(f.path), reason: f.reason })) };
 }
 
 describe(`reliability: hostile input to check (${RUNS} runs per property)`, function () {

@@ -1,7 +1,7 @@
 // The provider's operations run in the test process against sagemaker-local: stack config as
 // the engine would send it, and the emulator's credentials in the environment.
 import type { SageMakerLocal } from "../../emulator";
-import { configureFromStack } from "../../provider/common/provider-config";
+import { configureFromStack } from "../../gateway/settings";
 
 const { LOCAL_CREDENTIALS } = require("../../scripts/offline-env") as { LOCAL_CREDENTIALS: Record<string, string> };
 

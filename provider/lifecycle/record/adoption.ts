@@ -1,0 +1,78 @@
+// Adopting an existing record of the program's name (`adopt`): reviewed at preview, refused when
+// another stack owns it or when what cannot change differs, and otherwise shown setting by
+// setting, old → new; at create, the record is taken over and converged on the program.
+import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
+import type * as pulumi from "@pulumi/pulumi";
+import { quoteValue } from "../../../model/quote";
+import { planSettings } from "../../../model/settings/settings-plan";
+import type { PropertyFailure } from "../../../model/validation/failure-reasons";
+import { OWNER_TAG } from "../../../gateway/ownership";
+import { listTags } from "../../../gateway/tags";
+import { adoptionLines } from "../adoption-lines";
+import { asNamed, type Desired } from "../desired";
+import { identityDifferences } from "../identity";
+import { keptSettingWarning } from "../kept-settings";
+import type { ResourceKind } from "../kind";
+import { arnOf, converge } from "./converge";
+import { adoptionOwnership } from "./ownership";
+
+/** The existing record of the program's name (undefined when there is none), the desire as the service names it, its tags, and who owns it. */
+export async function existingRecord(kind: ResourceKind, client: SageMakerClient, desired: Desired) {
+    const record = kind.record!;
+    const existing = await record.calls.describe(client, desired.domainId, desired.name);
+    if (!existing) {
+        return undefined;
+    }
+    const adopted = asNamed(kind, desired, String(existing[record.members.name] ?? desired.name));
+    const arn = arnOf(record, existing);
+    const tags = arn ? await listTags(client, arn, adopted.subject) : {};
+    return { existing, adopted, tags, ownership: adoptionOwnership(adopted, tags[OWNER_TAG]) };
+}
+
+/** The existing record of the program's name, taken over; undefined when there is none. */
+export async function adoptExisting(kind: ResourceKind, client: SageMakerClient, desired: Desired): Promise<pulumi.dynamic.CreateResult | undefined> {
+    const found = await existingRecord(kind, client, desired);
+    if (found === undefined) {
+        return undefined;
+    }
+    const { existing, adopted, ownership } = found;
+    if (ownership.refused) {
+        throw new Error(ownership.reason);
+    }
+    console.log(`${adopted.subject}: adopting the existing ${kind.shortNoun}${ownership.takesOverFromAnotherStack ? " from the stack that owned it" : ""}`);
+    return { id: adopted.id, outs: await converge(kind, client, existing, adopted) };
+}
+
+/** At preview: refused when another stack owns it or its identity differs, else every change it makes shown. */
+export async function reviewAdoption(kind: ResourceKind, client: SageMakerClient, desired: Desired): Promise<PropertyFailure[]> {
+    const found = await existingRecord(kind, client, desired);
+    if (found === undefined) {
+        return [];
+    }
+    const { existing, adopted, tags: allTags, ownership } = found;
+    if (ownership.refused) {
+        return [{ path: ["adopt"], reason: ownership.reason }];
+    }
+    const differences = identityDifferences(kind, existing, desired.inputs);
+    if (differences.length > 0) {
+        return differences.map(({ field, has, wants }) => ({
+            path: [field.property],
+            reason:
+                `the existing ${adopted.subject} has ${field.path.join(".")} ${quoteValue(has ?? null)}, which cannot change, ` +
+                `so adopting it with ${quoteValue(wants ?? null)} is not possible: write the ${kind.shortNoun}'s value`,
+        }));
+    }
+    const root = kind.record!.settings.root;
+    const plan = planSettings(desired.settings, existing[root], { root });
+    const lines = adoptionLines(root, plan.changes, allTags, desired.tags);
+    const takeover = ownership.takesOverFromAnotherStack ? " from the stack that owned it" : "";
+    if (lines.length === 0 && plan.kept.length === 0) {
+        console.log(`${adopted.subject}: adopting the existing ${kind.shortNoun}${takeover}; it already matches the program, so up only adds this stack's owner tag`);
+    } else {
+        console.warn([`warning: ${adopted.subject}: adopting the existing ${kind.shortNoun}${takeover}; up will change what the program does not say:`, ...lines.map((l) => `    ${l}`)].join("\n"));
+        for (const kept of plan.kept) {
+            console.warn(`warning: ${keptSettingWarning(adopted.subject, kept, root)}`);
+        }
+    }
+    return [];
+}
