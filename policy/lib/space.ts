@@ -1,36 +1,17 @@
-// A typed view of a Space's props (inputs in resource policies, outputs in stack policies), camelCase
-// as the resource declares them. The apps with a default resource spec are enumerated from the
-// generated service model's SpaceSettings, as profile.ts does for UserSettings.
-import { getShape, memberShape, quoteValue, toPulumiName } from "pulumi-sagemaker-studio/model";
-import type { ResourceSpec, SpaceSettings } from "pulumi-sagemaker-studio/model";
-import { UnknownTracker } from "./unknowns";
+// A typed view of a Space's props, camelCase as the resource declares them; the apps with a default
+// resource spec are enumerated from the generated service model's SpaceSettings.
+import type { SpaceSettings } from "pulumi-sagemaker-studio/model";
+import { membersWith, ResourceView, type ViewKind } from "./resource-view";
 
 export const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
 
-/** SpaceSettings members (Pulumi names) with a default resource spec, in model order. */
-const APPS_WITH_RESOURCE_SPEC: readonly string[] = (() => {
-    const settings = getShape("SpaceSettings");
-    return Object.keys(settings?.members ?? {})
-        .filter((m) => getShape(memberShape(settings, m) ?? "")?.members?.DefaultResourceSpec !== undefined)
-        .map(toPulumiName);
-})();
+const SPACE: ViewKind<string> = { noun: "space", nameProp: "spaceName", settingsProp: "spaceSettings", appsWithResourceSpec: membersWith("SpaceSettings", "DefaultResourceSpec") };
 
-type Props = Record<string, unknown>;
-
-export class SpaceView {
-    readonly unknowns = new UnknownTracker();
-
-    constructor(
-        readonly resourceName: string,
-        private readonly props: Props,
-    ) {}
+export class SpaceView extends ResourceView {
+    protected readonly kind = SPACE;
 
     get spaceName(): string | undefined {
         return this.props.spaceName as string | undefined;
-    }
-
-    get tags(): Readonly<Record<string, string>> {
-        return (this.props.tags as Record<string, string> | undefined) ?? {};
     }
 
     get sharingType(): string | undefined {
@@ -51,24 +32,5 @@ export class SpaceView {
 
     get ebsVolumeSizeInGb(): number | undefined {
         return this.spaceSettings.spaceStorageSettings?.ebsStorageSettings?.ebsVolumeSizeInGb;
-    }
-
-    /** `space "alice-private" (resource ml-alice-space)`. */
-    get label(): string {
-        const name = new UnknownTracker().attempt(() => this.spaceName);
-        return name === undefined || name === this.resourceName ? `space ${quoteValue(this.resourceName)}` : `space ${quoteValue(name)} (resource ${this.resourceName})`;
-    }
-
-    /** Every app default instance type that is set, with its path; unknown ones are skipped and remembered. */
-    defaultInstanceTypes(): { path: string; instanceType: string }[] {
-        const out: { path: string; instanceType: string }[] = [];
-        for (const app of APPS_WITH_RESOURCE_SPEC) {
-            const instanceType = this.unknowns.attempt(() => {
-                const settings = (this.spaceSettings as Record<string, { defaultResourceSpec?: ResourceSpec } | undefined>)[app];
-                return settings?.defaultResourceSpec?.instanceType;
-            });
-            if (typeof instanceType === "string") out.push({ path: `spaceSettings.${app}.defaultResourceSpec.instanceType`, instanceType });
-        }
-        return out;
     }
 }

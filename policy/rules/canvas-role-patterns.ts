@@ -1,46 +1,30 @@
 // Rationale: without dedicated roles Canvas passes the member's broader execution role to
 // Forecast and Bedrock; cross-account model registration moves models out of the account.
-import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { booleanSetting, stringSetting } from "../lib/config-schema";
 import { quote } from "../lib/format";
-import { validateUserProfile } from "../lib/policy-kit";
+import { userProfileRule } from "../lib/rule";
 
-interface CanvasRolePatternsConfig {
-    forecastRoleArnPattern: string;
-    bedrockRoleArnPattern: string;
-    crossAccountRegisterAllowed: boolean;
-}
+const ANY_ROLE_ARN = "^arn:aws(-[a-z]+)*:iam::\\d{12}:role/.+$";
 
-const PATH = "userSettings.canvasAppSettings";
-
-export const canvasRolePatterns: ResourceValidationPolicy = {
+export const canvasRolePatterns = userProfileRule({
     name: "sagemaker-userprofile-canvas-role-patterns",
     description: "Canvas features must use dedicated roles of the expected form.",
     enforcementLevel: "advisory",
     severity: "medium",
-    configSchema: {
-        properties: {
-            forecastRoleArnPattern: {
-                type: "string", default: "^arn:aws(-[a-z]+)*:iam::\\d{12}:role/.+$",
-                description: "Regular expression for timeSeriesForecastingSettings.amazonForecastRoleArn.",
-            },
-            bedrockRoleArnPattern: {
-                type: "string", default: "^arn:aws(-[a-z]+)*:iam::\\d{12}:role/.+$",
-                description: "Regular expression for generativeAiSettings.amazonBedrockRoleArn.",
-            },
-            crossAccountRegisterAllowed: {
-                type: "boolean", default: false,
-                description: "Allow modelRegisterSettings to register models in another account.",
-            },
-        },
+    config: {
+        forecastRoleArnPattern: stringSetting({ default: ANY_ROLE_ARN, description: "Regular expression for timeSeriesForecastingSettings.amazonForecastRoleArn." }),
+        bedrockRoleArnPattern: stringSetting({ default: ANY_ROLE_ARN, description: "Regular expression for generativeAiSettings.amazonBedrockRoleArn." }),
+        crossAccountRegisterAllowed: booleanSetting({ default: false, description: "Allow modelRegisterSettings to register models in another account." }),
     },
-    validateResource: validateUserProfile<CanvasRolePatternsConfig>((profile, config, report) => {
+    check: (profile, config, report) => {
+        const canvasPath = "userSettings.canvasAppSettings";
         const canvas = profile.app("canvasAppSettings");
         if (canvas === undefined) return;
         const checkRole = (path: string, role: string | undefined, pattern: string, why: string) => {
             if (role === undefined || role === "") {
-                report(`${profile.label}: ${PATH}.${path} is not set, ${why}; set a role matching ${quote(pattern)}.`);
+                report(`${profile.label}: ${canvasPath}.${path} is not set, ${why}; set a role matching ${quote(pattern)}.`);
             } else if (!new RegExp(pattern).test(role)) {
-                report(`${profile.label}: ${PATH}.${path} is ${quote(role)}, which does not match ${quote(pattern)}.`);
+                report(`${profile.label}: ${canvasPath}.${path} is ${quote(role)}, which does not match ${quote(pattern)}.`);
             }
         };
         const forecast = profile.unknowns.attempt(() => canvas.timeSeriesForecastingSettings ?? undefined);
@@ -56,8 +40,8 @@ export const canvasRolePatterns: ResourceValidationPolicy = {
         const register = profile.unknowns.attempt(() => canvas.modelRegisterSettings ?? undefined);
         const crossAccountRole = register?.crossAccountModelRegisterRoleArn ?? undefined;
         if (register?.status === "ENABLED" && crossAccountRole !== undefined && !config.crossAccountRegisterAllowed) {
-            report(`${profile.label}: ${PATH}.modelRegisterSettings.crossAccountModelRegisterRoleArn is ${quote(crossAccountRole)}; ` +
+            report(`${profile.label}: ${canvasPath}.modelRegisterSettings.crossAccountModelRegisterRoleArn is ${quote(crossAccountRole)}; ` +
                 "cross-account model registration is not allowed.");
         }
-    }),
-};
+    },
+});

@@ -1,30 +1,23 @@
 // Rationale: legacy or oversized GPU families as an app's default silently bill every session
 // that starts with them; deny them where the default is chosen.
-import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { stringListSetting } from "../lib/config-schema";
 import { list, quote } from "../lib/format";
 import { instanceFamily } from "../lib/instance-types";
-import { validateUserProfile } from "../lib/policy-kit";
+import { userProfileRule } from "../lib/rule";
 
-interface DeniedInstanceFamiliesConfig {
-    deniedFamilies: string[];
-}
-
-export const deniedInstanceFamilies: ResourceValidationPolicy = {
+export const deniedInstanceFamilies = userProfileRule({
     name: "sagemaker-userprofile-denied-instance-families",
     description: "A user profile's app default instance types must not belong to a denied instance family.",
     enforcementLevel: "mandatory",
     severity: "high",
-    configSchema: {
-        properties: {
-            deniedFamilies: {
-                type: "array",
-                items: { type: "string", pattern: "^[a-z0-9-]+$" },
-                default: ["p3", "p3dn"],
-                description: "Instance families (`p3` in `ml.p3.2xlarge`) no app may default to.",
-            },
-        },
+    config: {
+        deniedFamilies: stringListSetting({
+            items: { pattern: "^[a-z0-9-]+$" },
+            default: ["p3", "p3dn"],
+            description: "Instance families (`p3` in `ml.p3.2xlarge`) no app may default to.",
+        }),
     },
-    validateResource: validateUserProfile<DeniedInstanceFamiliesConfig>((profile, { deniedFamilies }, report) => {
+    check: (profile, { deniedFamilies }, report) => {
         for (const { path, instanceType } of profile.defaultInstanceTypes()) {
             const family = instanceFamily(instanceType);
             if (family !== undefined && deniedFamilies.includes(family)) {
@@ -32,5 +25,5 @@ export const deniedInstanceFamilies: ResourceValidationPolicy = {
                     `denied families: ${list(deniedFamilies)}.`);
             }
         }
-    }),
-};
+    },
+});

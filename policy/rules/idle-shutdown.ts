@@ -1,29 +1,23 @@
 // Rationale: idle apps are the main Studio cost leak; every app a profile configures that can
 // shut down when idle must do so within the cap.
-import type { ResourceValidationPolicy } from "@pulumi/policy";
 import type { AppLifecycleManagement } from "pulumi-sagemaker-studio/model";
+import { integerSetting } from "../lib/config-schema";
 import { quote } from "../lib/format";
-import { validateUserProfile } from "../lib/policy-kit";
 import { APPS_WITH_LIFECYCLE_MANAGEMENT } from "../lib/profile";
+import { userProfileRule } from "../lib/rule";
 
-interface IdleShutdownConfig {
-    maxIdleMinutes: number;
-}
-
-export const idleShutdown: ResourceValidationPolicy = {
+export const idleShutdown = userProfileRule({
     name: "sagemaker-userprofile-idle-shutdown",
     description: "Apps a profile configures must shut down when idle, within the allowed time.",
     enforcementLevel: "advisory",
     severity: "low",
-    configSchema: {
-        properties: {
-            maxIdleMinutes: {
-                type: "integer", minimum: 60, maximum: 525600, default: 180,
-                description: "Largest idleTimeoutInMinutes / maxIdleTimeoutInMinutes allowed.",
-            },
-        },
+    config: {
+        maxIdleMinutes: integerSetting({
+            minimum: 60, maximum: 525600, default: 180,
+            description: "Largest idleTimeoutInMinutes / maxIdleTimeoutInMinutes allowed.",
+        }),
     },
-    validateResource: validateUserProfile<IdleShutdownConfig>((profile, { maxIdleMinutes }, report) => {
+    check: (profile, { maxIdleMinutes }, report) => {
         for (const app of APPS_WITH_LIFECYCLE_MANAGEMENT) {
             profile.unknowns.attempt(() => {
                 const settings = profile.app(app) as { appLifecycleManagement?: AppLifecycleManagement } | undefined;
@@ -43,5 +37,5 @@ export const idleShutdown: ResourceValidationPolicy = {
                 }
             });
         }
-    }),
-};
+    },
+});

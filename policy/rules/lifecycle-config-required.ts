@@ -1,34 +1,27 @@
 // Rationale: lifecycle configurations install approved packages and auto-shutdown; a profile
 // default that names none (or an unapproved one) replaces the domain's silently.
-import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { stringListSetting } from "../lib/config-schema";
 import { list, quote } from "../lib/format";
-import { validateUserProfile } from "../lib/policy-kit";
 import { APPS_WITH_LIFECYCLE_CONFIGS, type AppSettingsKey } from "../lib/profile";
+import { userProfileRule } from "../lib/rule";
 
-interface LifecycleConfigRequiredConfig {
-    allowedLifecycleConfigArns: string[];
-    requireForApps: AppSettingsKey[];
-}
-
-export const lifecycleConfigRequired: ResourceValidationPolicy = {
+export const lifecycleConfigRequired = userProfileRule({
     name: "sagemaker-userprofile-lifecycle-config-required",
     description: "Apps with a default resource spec must use an approved lifecycle configuration.",
     enforcementLevel: "advisory",
     severity: "medium",
-    configSchema: {
-        properties: {
-            allowedLifecycleConfigArns: {
-                type: "array", items: { type: "string", pattern: "^arn:" }, default: [],
-                description: "Approved lifecycle configuration ARNs; empty approves any.",
-            },
-            requireForApps: {
-                type: "array", items: { type: "string", enum: [...APPS_WITH_LIFECYCLE_CONFIGS] },
-                default: ["jupyterLabAppSettings", "codeEditorAppSettings"],
-                description: "Apps whose default resource spec must name a lifecycle configuration.",
-            },
-        },
+    config: {
+        allowedLifecycleConfigArns: stringListSetting({
+            items: { pattern: "^arn:" }, default: [],
+            description: "Approved lifecycle configuration ARNs; empty approves any.",
+        }),
+        requireForApps: stringListSetting<AppSettingsKey>({
+            items: { enum: [...APPS_WITH_LIFECYCLE_CONFIGS] },
+            default: ["jupyterLabAppSettings", "codeEditorAppSettings"],
+            description: "Apps whose default resource spec must name a lifecycle configuration.",
+        }),
     },
-    validateResource: validateUserProfile<LifecycleConfigRequiredConfig>((profile, config, report) => {
+    check: (profile, config, report) => {
         const approved = (arn: string) => config.allowedLifecycleConfigArns.length === 0 || config.allowedLifecycleConfigArns.includes(arn);
         const allowed = list(config.allowedLifecycleConfigArns, "any lifecycle configuration");
         for (const { app, path, spec } of profile.defaultResourceSpecs()) {
@@ -48,5 +41,5 @@ export const lifecycleConfigRequired: ResourceValidationPolicy = {
                 report(`${profile.label}: userSettings.${app}.lifecycleConfigArns has ${list(denied)}, not approved; allowed: ${allowed}.`);
             }
         }
-    }),
-};
+    },
+});

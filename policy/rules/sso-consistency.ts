@@ -1,38 +1,26 @@
 // Rationale: an SSO domain identifies members through IAM Identity Center and needs both SSO
 // fields; an IAM domain rejects them. Catching the mismatch in preview beats a failed create.
-import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { toApiValue, toPulumiPath, USER_PROFILE_RULES_BY_ID } from "pulumi-sagemaker-studio/model";
+import { booleanSetting, stringMapSetting } from "../lib/config-schema";
 import { quote } from "../lib/format";
-import { validateUserProfile } from "../lib/policy-kit";
-
-interface SsoConsistencyConfig {
-    domainAuthModes: Record<string, "SSO" | "IAM">;
-    requireValueMatchesProfileName: boolean;
-}
+import { userProfileRule } from "../lib/rule";
 
 const modelRule = USER_PROFILE_RULES_BY_ID["sso-user-fields-match-auth-mode"];
 
-export const ssoConsistency: ResourceValidationPolicy = {
+export const ssoConsistency = userProfileRule({
     name: "sagemaker-userprofile-sso-consistency",
     description: "A user profile's single sign-on fields must match its domain's authentication mode.",
     enforcementLevel: "mandatory",
     severity: "high",
-    configSchema: {
-        properties: {
-            domainAuthModes: {
-                type: "object",
-                additionalProperties: { type: "string", enum: ["SSO", "IAM"] },
-                default: {},
-                description: "Domain id → AuthMode; for other domains the two fields must only be set together.",
-            },
-            requireValueMatchesProfileName: {
-                type: "boolean",
-                default: false,
-                description: "In SSO domains, singleSignOnUserValue must equal userProfileName.",
-            },
-        },
+    config: {
+        domainAuthModes: stringMapSetting({
+            values: { enum: ["SSO", "IAM"] },
+            default: {},
+            description: "Domain id → AuthMode; for other domains the two fields must only be set together.",
+        }),
+        requireValueMatchesProfileName: booleanSetting({ default: false, description: "In SSO domains, singleSignOnUserValue must equal userProfileName." }),
     },
-    validateResource: validateUserProfile<SsoConsistencyConfig>((profile, config, report) => {
+    check: (profile, config, report) => {
         const domainId = profile.domainId;
         const authMode = domainId === undefined ? undefined : config.domainAuthModes[domainId];
         const identifier = profile.singleSignOnUserIdentifier;
@@ -51,5 +39,5 @@ export const ssoConsistency: ResourceValidationPolicy = {
         if (authMode === "SSO" && config.requireValueMatchesProfileName && value !== undefined && value !== profile.userProfileName) {
             report(`${profile.label}: singleSignOnUserValue is ${quote(value)}; it must equal userProfileName ${quote(profile.userProfileName)}.`);
         }
-    }),
-};
+    },
+});

@@ -2,17 +2,14 @@
 // accelerated instance type as an app default. A space's default counts too: a member whose
 // profile or private space defaults to a GPU counts once, and each shared space with a GPU
 // default counts as one more.
-import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import type { PolicyResource } from "@pulumi/policy";
+import { integerMapSetting, integerSetting, stringListSetting } from "../lib/config-schema";
 import { list, quote } from "../lib/format";
 import { ACCELERATED_FAMILIES, instanceFamily } from "../lib/instance-types";
-import { spacesOf, userProfilesOf } from "../lib/policy-kit";
+import type { ResourceView } from "../lib/resource-view";
+import { stackRule } from "../lib/rule";
+import { spacesOf, userProfilesOf } from "../lib/stack-views";
 import { UnknownTracker } from "../lib/unknowns";
-
-interface TeamGpuQuotaConfig {
-    maxGpuProfilesPerTeam: number;
-    teamQuotas: Record<string, number>;
-    gpuFamilies: string[];
-}
 
 interface Team {
     readonly parent: PolicyResource;
@@ -20,32 +17,26 @@ interface Team {
     readonly gpuSeats: Map<string, string[]>;
 }
 
-export const teamGpuQuota: StackValidationPolicy = {
+export const teamGpuQuota = stackRule({
     name: "sagemaker-team-gpu-quota",
     description: "A team may give at most its quota of members (and shared spaces) a GPU instance type as an app or space default.",
     enforcementLevel: "advisory",
     severity: "medium",
-    configSchema: {
-        properties: {
-            maxGpuProfilesPerTeam: {
-                type: "integer", minimum: 0, default: 2,
-                description: "Members per team (profiles sharing a parent component, with their private spaces) and shared spaces with a GPU default.",
-            },
-            teamQuotas: {
-                type: "object", additionalProperties: { type: "integer", minimum: 0 }, default: {},
-                description: "Team (component resource name) → its own quota, overriding maxGpuProfilesPerTeam.",
-            },
-            gpuFamilies: {
-                type: "array", items: { type: "string" }, default: [...ACCELERATED_FAMILIES],
-                description: "Instance families that count as GPU.",
-            },
-        },
+    config: {
+        maxGpuProfilesPerTeam: integerSetting({
+            minimum: 0, default: 2,
+            description: "Members per team (profiles sharing a parent component, with their private spaces) and shared spaces with a GPU default.",
+        }),
+        teamQuotas: integerMapSetting({
+            values: { minimum: 0 }, default: {},
+            description: "Team (component resource name) → its own quota, overriding maxGpuProfilesPerTeam.",
+        }),
+        gpuFamilies: stringListSetting({ default: [...ACCELERATED_FAMILIES], description: "Instance families that count as GPU." }),
     },
-    validateStack: (args, report) => {
-        const config = args.getConfig<TeamGpuQuotaConfig>();
+    check: (args, config, report) => {
         const unknowns = new UnknownTracker();
         const teams = new Map<string, Team>();
-        const count = (parent: PolicyResource | undefined, seat: () => string, view: GpuDefaults) => {
+        const count = (parent: PolicyResource | undefined, seat: () => string, view: ResourceView) => {
             if (parent === undefined || parent.type === "pulumi:pulumi:Stack") return;
             const team = teams.get(parent.urn) ?? { parent, gpuSeats: new Map<string, string[]>() };
             teams.set(parent.urn, team);
@@ -70,15 +61,9 @@ export const teamGpuQuota: StackValidationPolicy = {
         }
         unknowns.rethrow();
     },
-};
+});
 
-interface GpuDefaults {
-    readonly resourceName: string;
-    defaultInstanceTypes(): { path: string; instanceType: string }[];
-    readonly unknowns: { rethrow(): void };
-}
-
-function gpuDefaults(view: GpuDefaults, gpuFamilies: readonly string[]): string[] {
+function gpuDefaults(view: ResourceView, gpuFamilies: readonly string[]): string[] {
     return view.defaultInstanceTypes()
         .filter(({ instanceType }) => gpuFamilies.includes(instanceFamily(instanceType) ?? ""))
         .map(({ path, instanceType }) => `${path} ${instanceType}`);

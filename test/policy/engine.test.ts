@@ -1,12 +1,15 @@
 // The pack through the real CLI on sagemaker-local: `--policy-pack policy` blocks mandatory
 // violations in preview and up (with no mutating call reaching the service), lets advisory ones
-// through with a warning, and `--policy-pack-config` changes what a rule allows.
+// through with a warning, `--policy-pack-config` changes what a rule allows, and a config that
+// names a setting or a policy the pack does not declare fails before anything is previewed.
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, REPO_ROOT } from "../support/engine";
 import { ProfilesStack, startEmulator } from "../support/profiles-stack";
+import { POLICIES } from "../../policy/rules";
+import { everyPolicyAtItsDefaults } from "./harness";
 import { profile } from "./profiles";
 
 const PACK = path.join(REPO_ROOT, "policy");
@@ -91,6 +94,47 @@ describe("policy pack through the CLI", function () {
         const passes = await stack.project.run(["preview", "--policy-pack", PACK, "--policy-pack-config", relaxed]);
         assert.strictEqual(passes.code, 0, passes.output);
         assert.doesNotMatch(passes.output, /\[mandatory\]/);
+    });
+
+    /** Runs preview with `config`; it must fail with `message` as its one error, before the program registers anything. */
+    const refusedConfig = async (name: string, config: unknown, message: string | RegExp) => {
+        const requests = emulator.requests().length;
+        const result = await stack.project.run(["preview", "--policy-pack", PACK, "--policy-pack-config", writeConfig(name, config)]);
+        assert.notStrictEqual(result.code, 0, result.output);
+        const errors = result.output.split("\n").map((l) => l.trim()).filter((l) => /^error:|^\w*Error\b/.test(l));
+        assert.strictEqual(errors.length, 1, result.output);
+        assert.match(errors[0], /^error: configuring policy pack "sagemaker-studio-guard" at "[^"]+": /);
+        if (typeof message === "string") assert.ok(errors[0].endsWith(message), `${errors[0]}\nexpected to end with\n${message}`);
+        else assert.match(errors[0], message);
+        assert.doesNotMatch(result.output, /^\s+at /m, "no stack frames");
+        assert.doesNotMatch(result.output, /warning:|Policies:|sagemaker:UserProfile/);
+        assert.strictEqual(emulator.requests().length, requests, "no call reached the service");
+    };
+
+    it("refuses a misspelt setting of a rule, naming the rule, the key, the closest key and the allowed keys", async () => {
+        await refusedConfig("typo.json", { "sagemaker-userprofile-denied-instance-families": { deniedFamilie: ["g5"] } },
+            'policy config: sagemaker-userprofile-denied-instance-families: unknown key "deniedFamilie" (did you mean "deniedFamilies"?); ' +
+            "allowed keys: enforcementLevel, deniedFamilies");
+        await refusedConfig("typo-with-level.json", { all: "advisory", "sagemaker-space-max-ebs-size": { enforcementLevel: "disabled", maxEbsSize: 100 } },
+            'policy config: sagemaker-space-max-ebs-size: unknown key "maxEbsSize"; allowed keys: enforcementLevel, maxEbsVolumeSizeInGb');
+    });
+
+    it("refuses a policy name the pack does not have", async () => {
+        const names = `all, ${POLICIES.map((p) => p.name).join(", ")}`;
+        await refusedConfig("unknown-policy.json", { "sagemaker-userprofile-denied-instance-familes": "mandatory" },
+            'policy config: unknown policy "sagemaker-userprofile-denied-instance-familes" (did you mean "sagemaker-userprofile-denied-instance-families"?); ' +
+            `the pack's policies: ${names}`);
+        // With settings but no level, the engine refuses it before asking the pack.
+        await refusedConfig("unknown-policy-settings.json", { "sagemaker-gpu-quota": { maxGpuProfilesPerTeam: 1 } },
+            /: (invalid enforcement level ""|policy config: unknown policy "sagemaker-gpu-quota"; .*)$/);
+    });
+
+    it("accepts every policy's level and every declared setting", async () => {
+        await stack.declare({ "ml-alice": profile("alice", "ml.t3.medium") });
+        const everything = writeConfig("every-setting.json", { all: "advisory", ...everyPolicyAtItsDefaults(POLICIES) });
+        const result = await stack.project.run(["preview", "--policy-pack", PACK, "--policy-pack-config", everything]);
+        assert.strictEqual(result.code, 0, result.output);
+        assert.doesNotMatch(result.output, /error:/);
     });
 
     it("rejects an invalid policy config before the program runs", async () => {

@@ -1,10 +1,12 @@
 // Runs a policy the way the policy server does: props deserialized into plain values and wrapped
-// in the SDK's unknownCheckingProxy, config = the schema's defaults overlaid with the test's and
-// validated against the schema (the engine rejects invalid config before anything runs), messages
+// in the SDK's unknownCheckingProxy, config = the schema's defaults overlaid with the test's,
+// validated against the schema (the engine rejects invalid config before anything runs) and
+// checked for undeclared keys (the pack refuses them when it is configured), messages
 // = description + "\n" + message, an UnknownValueError becomes an advisory "can't run … during
 // preview" note, notApplicable is recorded, any other error fails the run.
 import Ajv from "ajv";
 import type * as policySdk from "@pulumi/policy";
+import { undeclaredConfig } from "../../policy/lib/config-check";
 import { USER_PROFILE_TYPE } from "../../policy/lib/profile";
 
 // The same module instances the rules load, so error classes match.
@@ -45,7 +47,7 @@ type AnyPolicy = policySdk.ResourceValidationPolicy | policySdk.StackValidationP
 
 const ajv = new Ajv({ useDefaults: true, allErrors: true, strict: false });
 
-/** The config the policy would get: schema defaults, overridden by `overrides`, validated. */
+/** The config the policy would get: schema defaults, overridden by `overrides`, validated and checked for undeclared keys. */
 export function policyConfig(policy: AnyPolicy, overrides: Record<string, unknown> = {}): Record<string, unknown> {
     const schema = { type: "object", properties: policy.configSchema?.properties ?? {}, required: policy.configSchema?.required ?? [] };
     const config = structuredClone({ ...overrides });
@@ -53,7 +55,17 @@ export function policyConfig(policy: AnyPolicy, overrides: Record<string, unknow
     if (!validate(config)) {
         throw new Error(`validating policy config: ${PACK.name} ${PACK.version}  ${policy.name}: ${ajv.errorsText(validate.errors)}`);
     }
+    const undeclared = undeclaredConfig([policy], { [policy.name]: overrides });
+    if (undeclared.length > 0) throw new Error(undeclared.join("\n"));
     return config;
+}
+
+/** A config file's content that sets every policy's default level and every declared setting to its default. */
+export function everyPolicyAtItsDefaults(policies: readonly AnyPolicy[]): Record<string, Record<string, unknown>> {
+    return Object.fromEntries(policies.map((p) => [p.name, {
+        enforcementLevel: p.enforcementLevel,
+        ...Object.fromEntries(Object.entries(p.configSchema?.properties ?? {}).map(([key, schema]) => [key, (schema as { default?: unknown }).default])),
+    }]));
 }
 
 class NotApplicable extends Error {
