@@ -1,7 +1,7 @@
 // The example stack: one StudioTeam per team file named in stack config, in
 // the domain named in stack config. `npm run demo` runs it on sagemaker-local.
 import * as pulumi from "@pulumi/pulumi";
-import { expandTeamFiles, StudioTeam, type EffectiveMember } from "pulumi-sagemaker-studio";
+import { StudioTeam, type EffectiveMember } from "pulumi-sagemaker-studio";
 
 const config = new pulumi.Config();
 const domainId = config.require("domainId");
@@ -22,9 +22,10 @@ function defaultInstanceTypes(member: EffectiveMember): Record<string, string> {
     return types;
 }
 
-// `load` reads the members of a team file that names an identityCenterGroup (SSO domains).
+// `loadAll` reads the members of a team file that names an identityCenterGroup (SSO domains), and
+// judges the teams together (a person in two teams fails) before any registers anything.
 export = async () => {
-    const teams = await Promise.all(expandTeamFiles(teamPatterns, process.cwd()).map((file) => StudioTeam.load(file, { domainId })));
+    const teams = await StudioTeam.loadAll(teamPatterns, { domainId });
     /** One row per member: what the profile is and what its user gets. */
     const profiles = teams.flatMap((team) =>
         Object.entries(team.userProfiles).map(([member, profile]) => ({

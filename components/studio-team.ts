@@ -6,11 +6,13 @@ import { Space } from "../provider/space";
 import { TeamRoster } from "../provider/team-roster";
 import { UserProfile } from "../provider/user-profile";
 import { resolveGroupMembers, type ResolvedGroup } from "./group-team";
+import { NameRegistry, PROGRAM_NAMES, teamClaims, type Locator } from "./organisation";
 import { memberProfileInputs, type EffectiveMember } from "./member-merge";
 import { readTeamFile } from "./team-file";
 import { privateSpaceInputs, privateSpaceResourceName, sharedSpaceInputs, sharedSpaceResourceName } from "./team-spaces";
-import { TeamSpecError } from "./team-problems";
-import type { TeamSpec } from "./team-spec";
+import { expandTeamFiles } from "./team-files";
+import { formatProblem, formatSpecPath, TeamSpecError, type SpecPath } from "./team-problems";
+import type { TeamMemberSpec, TeamSpec } from "./team-spec";
 import { domainIdProblems, judgeTeam, type TeamJudgement } from "./team-validation";
 
 export const STUDIO_TEAM_TYPE = "sagemaker-studio:index:StudioTeam";
@@ -38,6 +40,8 @@ export interface MemberProfile {
 const judgedArgs = new WeakMap<StudioTeamArgs, TeamJudgement>();
 /** The group behind args that `create` or `load` resolved. */
 const resolvedGroups = new WeakMap<StudioTeamArgs, ResolvedGroup>();
+/** Where a team file wrote each part of args built from it, and the members it lists. */
+const fileOrigins = new WeakMap<StudioTeamArgs, { locate: Locator; members: readonly TeamMemberSpec[] }>();
 
 export class StudioTeam extends pulumi.ComponentResource {
     /** The component's name, as given. */
@@ -67,20 +71,30 @@ export class StudioTeam extends pulumi.ComponentResource {
         return StudioTeam.create(name, teamArgs, opts);
     }
 
+    /**
+     * Loads every team file the patterns name (a glob or comma-separated list, or a list of paths and
+     * patterns, relative to `baseDir`, default the working directory), reading Identity Center groups,
+     * and judges them together before any registers anything: a person in two teams, or a space name
+     * two teams use, fails here, naming both teams' files.
+     */
+    static async loadAll(patterns: string | readonly string[], args: StudioTeamFileArgs & { baseDir?: string } = {}, opts?: pulumi.ComponentResourceOptions): Promise<StudioTeam[]> {
+        const { baseDir, ...fileArgs } = args;
+        const teams = await Promise.all(
+            expandTeamFiles(patterns, baseDir ?? process.cwd()).map(async (file) => {
+                const { name, teamArgs } = fileTeam(file, fileArgs);
+                return { name, teamArgs: await resolvedArgs(name, teamArgs) };
+            }),
+        );
+        const trial = new NameRegistry();
+        for (const { name, teamArgs } of teams) {
+            claimTeamNames(trial, name, teamArgs, judged(teamArgs));
+        }
+        return teams.map(({ name, teamArgs }) => new StudioTeam(name, teamArgs, opts));
+    }
+
     /** A team, reading the members of its identityCenterGroup, if it names one. */
     static async create(name: string, args: StudioTeamArgs, opts?: pulumi.ComponentResourceOptions): Promise<StudioTeam> {
-        if (args.identityCenterGroup === undefined) {
-            return new StudioTeam(name, args, opts);
-        }
-        if (typeof args.domainId !== "string") {
-            throw new TeamSpecError(name, [
-                { path: ["domainId"], reason: "must be a string (from stack config) for a team from an identityCenterGroup: the group is read before the program registers anything" },
-            ]);
-        }
-        const group = await resolveGroupMembers(name, args.domainId, args);
-        const resolved: StudioTeamArgs = { ...args, members: group.members };
-        resolvedGroups.set(resolved, group);
-        return new StudioTeam(name, resolved, opts);
+        return new StudioTeam(name, await resolvedArgs(name, args), opts);
     }
 
     constructor(name: string, args: StudioTeamArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -90,11 +104,13 @@ export class StudioTeam extends pulumi.ComponentResource {
                 { path: ["identityCenterGroup"], reason: "is read from IAM Identity Center: create the team with await StudioTeam.create(...) or await StudioTeam.load(file)" },
             ]);
         }
-        // Judge the whole spec first: a bad spec registers nothing, so makes no API call.
-        const judgement = judgedArgs.get(args) ?? judgeTeam(args);
+        // Judge the whole spec first, and its names against the program's other teams: a bad spec
+        // registers nothing, so makes no API call.
+        const judgement = judged(args);
         if (judgement.problems.length > 0) {
             throw new TeamSpecError(name, judgement.problems);
         }
+        claimTeamNames(PROGRAM_NAMES, name, args, judgement);
         super(STUDIO_TEAM_TYPE, name, {}, opts);
         this.teamName = name;
 
@@ -157,9 +173,53 @@ export class StudioTeam extends pulumi.ComponentResource {
     }
 }
 
+/** The args with an identityCenterGroup's members read (others as they are). */
+async function resolvedArgs(name: string, args: StudioTeamArgs): Promise<StudioTeamArgs> {
+    if (args.identityCenterGroup === undefined) {
+        return args;
+    }
+    if (typeof args.domainId !== "string") {
+        throw new TeamSpecError(name, [
+            { path: ["domainId"], reason: "must be a string (from stack config) for a team from an identityCenterGroup: the group is read before the program registers anything" },
+        ]);
+    }
+    const group = await resolveGroupMembers(name, args.domainId, args);
+    const resolved: StudioTeamArgs = { ...args, members: group.members };
+    resolvedGroups.set(resolved, group);
+    const origin = fileOrigins.get(args);
+    if (origin !== undefined) fileOrigins.set(resolved, origin);
+    return resolved;
+}
+
+
+/** The spec judged once (team files are judged when read). */
+function judged(args: StudioTeamArgs): TeamJudgement {
+    let judgement = judgedArgs.get(args);
+    if (judgement === undefined) {
+        judgement = judgeTeam(args);
+        judgedArgs.set(args, judgement);
+    }
+    return judgement;
+}
+
+/** Claims the team's profile and space names in `registry`; throws, naming both teams, when another team holds one. */
+function claimTeamNames(registry: NameRegistry, name: string, args: StudioTeamArgs, judgement: TeamJudgement): void {
+    const origin = fileOrigins.get(args);
+    const listed = (origin?.members ?? args.members ?? []).map((m) => m.name.toLowerCase());
+    const memberPath = (member: string): SpecPath => {
+        const index = listed.indexOf(member.toLowerCase());
+        return index >= 0 ? ["members", index, "name"] : args.identityCenterGroup !== undefined ? ["identityCenterGroup"] : ["members"];
+    };
+    const locate: Locator = origin?.locate ?? ((path) => `team ${name}, ${formatSpecPath(path)}`);
+    const problems = registry.claim(name, args.domainId, teamClaims(judgement.members, memberPath, args.sharedSpaces), locate);
+    if (problems.length > 0) {
+        throw new TeamSpecError(name, problems, origin ? problems.map((p) => `${origin.locate(p.path)}: ${formatProblem(p)}`) : problems.map(formatProblem));
+    }
+}
+
 /** A team file's component name and args, judged once. */
 function fileTeam(file: string, args: StudioTeamFileArgs): { name: string; teamArgs: StudioTeamArgs } {
-    const { spec, judgement } = readTeamFile(file);
+    const { spec, judgement, locate } = readTeamFile(file);
     const { name: specName, domainId: specDomain, ...team } = spec;
     const name = args.name ?? specName ?? path.basename(file).replace(/\.(ya?ml|json)$/i, "");
     const domainId = args.domainId ?? specDomain;
@@ -176,6 +236,7 @@ function fileTeam(file: string, args: StudioTeamFileArgs): { name: string; teamA
     if (spec.identityCenterGroup === undefined) {
         judgedArgs.set(teamArgs, judgement);
     }
+    fileOrigins.set(teamArgs, { locate, members: spec.members ?? [] });
     return { name, teamArgs };
 }
 

@@ -37,12 +37,20 @@ export function parseTeamFile(text: string, file: string): TeamSpec {
     return judgeTeamFile(text, file).spec;
 }
 
-/** A team file's spec with its judgement (each member's effective profile), for StudioTeam.fromFile. */
-export function readTeamFile(file: string): { spec: TeamSpec; judgement: TeamJudgement } {
+/** A judged team file: its spec, its judgement (each member's effective profile), and where in the file a path was written. */
+export interface JudgedTeamFile {
+    spec: TeamSpec;
+    judgement: TeamJudgement;
+    /** `file:line:col` of the deepest node of the path present in the file. */
+    locate(path: SpecPath): string;
+}
+
+/** A team file's spec with its judgement, for StudioTeam.fromFile. */
+export function readTeamFile(file: string): JudgedTeamFile {
     return judgeTeamFile(fs.readFileSync(file, "utf8"), file);
 }
 
-function judgeTeamFile(text: string, file: string): { spec: TeamSpec; judgement: TeamJudgement } {
+function judgeTeamFile(text: string, file: string): JudgedTeamFile {
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false });
     let teamName = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
@@ -75,7 +83,11 @@ function judgeTeamFile(text: string, file: string): { spec: TeamSpec; judgement:
         const inOrder = placed(judgement.problems);
         throw new TeamSpecError(teamName, inOrder.map((p) => p.problem), inOrder.map((p) => p.line));
     }
-    return { spec: value as TeamSpec, judgement };
+    const locate = (where: SpecPath) => {
+        const at = position(doc, lineCounter, where);
+        return `${file}:${at.line}:${at.col}`;
+    };
+    return { spec: value as TeamSpec, judgement, locate };
 }
 
 /** The problems in the order of the file, each as `file:line:col: path: reason`. */

@@ -3,6 +3,7 @@
 import { codePointLength } from "./shape-validator";
 import type { Violation } from "./shape-validator";
 import { hasOwn, isRecord, ownKeysOf } from "../plain-object";
+import { quoteValue } from "../quote";
 import { toPulumiName, toPulumiSegments, type PathSegment } from "../schema/names";
 import { displayPattern } from "../schema/patterns";
 import { getShape } from "../schema/shape-lookup";
@@ -66,7 +67,7 @@ function reasonFor(v: Violation, def: ShapeDef | undefined): string {
                 ? `must be at most ${def?.max} (got ${String(v.value)})`
                 : `must be at least ${def?.min} (got ${String(v.value)})`;
         case "pattern":
-            return `must match the regular expression ${displayPattern(def?.pattern ?? "")}`;
+            return `${quoteValue(v.value)} does not match the regular expression ${displayPattern(def?.pattern ?? "")}`;
         case "enum": {
             const values = def?.enum ?? [];
             const hint = v.suggestion !== undefined ? `; did you mean ${v.suggestion}?` : "";
@@ -74,9 +75,9 @@ function reasonFor(v: Violation, def: ShapeDef | undefined): string {
             if (large || values.length > LISTED_ENUM_MAX) {
                 const label = large?.label ?? `${v.shape ?? "allowed"} values`;
                 const example = large?.example ?? values[0];
-                return `must be one of the ${values.length} ${label}, such as ${example}${hint}`;
+                return `${quoteValue(v.value)} is not one of the ${values.length} ${label} (such as ${example})${hint}`;
             }
-            return `must be one of ${values.join(", ")}${hint}`;
+            return `${quoteValue(v.value)} is not one of ${values.join(", ")}${hint}`;
         }
         case "unknown": {
             const hint = v.suggestion !== undefined ? `; did you mean ${toPulumiName(v.suggestion)}?` : "";

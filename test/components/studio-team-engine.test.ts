@@ -130,7 +130,7 @@ describe("components/StudioTeam on the engine", function () {
         emulator.clearRequests();
         const result = await project.run(["preview"]);
         assert.notStrictEqual(result.code, 0);
-        assert.ok(result.output.includes(`${file}:3:5: members[1].name: must match the regular expression`), result.output);
+        assert.ok(result.output.includes(`${file}:3:5: members[1].name: "bob_1" does not match the regular expression`), result.output);
         assert.deepStrictEqual(emulator.requests().filter((r) => MUTATING.test(r.operation)), []);
         await project.ok(["config", "rm", "teamFile"]);
     });

@@ -67,7 +67,7 @@ describe("components/team-file", () => {
             lines[1],
             "teams/t.yaml:11:5: members[2].name: is required: the member's user profile name",
         ]);
-        assert.match(lines[1], /^teams\/t\.yaml:10:11: members\[1\]\.settings\.kernelGatewayAppSettings\.defaultResourceSpec\.instanceType: must be one of the 176 SageMaker app instance types, such as ml\.t3\.medium; did you mean ml\.g5\.xlarge\? \(member bob\)$/);
+        assert.match(lines[1], /^teams\/t\.yaml:10:11: members\[1\]\.settings\.kernelGatewayAppSettings\.defaultResourceSpec\.instanceType: "ml\.g5\.xlarg" is not one of the 176 SageMaker app instance types \(such as ml\.t3\.medium\); did you mean ml\.g5\.xlarge\? \(member bob\)$/);
     });
 
     it("reports a schema problem and the model's problems together, in the order of the file", () => {

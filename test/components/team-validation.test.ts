@@ -28,7 +28,7 @@ describe("components/team-validation", () => {
     it("reports invalid and missing names with the member's index", () => {
         const found = messages({ members: [{ name: "ok" }, { name: "bad_name" }, {} as { name: string }] });
         assert.strictEqual(found.length, 2);
-        assert.match(found[0], /^members\[1\]\.name: must match the regular expression/);
+        assert.match(found[0], /^members\[1\]\.name: "bad_name" does not match the regular expression/);
         assert.match(found[1], /^members\[2\]\.name: is required/);
     });
 

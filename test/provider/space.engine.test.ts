@@ -178,7 +178,7 @@ describe("provider/Space on the engine", function () {
         const listed = await spaces();
         assert.deepStrictEqual(listed.map((s) => s.SpaceName).sort(), owners.map((o) => `${o}-private`), recovery.output);
         assert.ok(listed.every((s) => s.Status === "InService"));
-        assert.match(recovery.output, /space d-testdomain01\/\w+-private: this resource created it before \(in a deployment that was interrupted\); taking it over/);
+        assert.match(recovery.output, /space d-testdomain01\/\w+-private: this resource created it before \(in a deployment that was interrupted[^)]*\); taking it over/);
         assert.strictEqual(resourcesOfType(await project.exportStack(), SPACE_TYPE).length, owners.length);
         await okPulumi(project, ["refresh", "--yes", "--clear-pending-creates"]);
         await project.ok(["preview", "--expect-no-changes"]);

@@ -50,6 +50,10 @@ export async function reviewAdoption(kind: ResourceKind, client: SageMakerClient
         return [];
     }
     const { existing, adopted, tags: allTags, ownership } = found;
+    if (desired.owner !== undefined && allTags[OWNER_TAG] === desired.owner) {
+        // This resource's own record (a replacement checks its inputs afresh): adoption settled at its first create.
+        return [];
+    }
     if (ownership.refused) {
         return [{ path: ["adopt"], reason: ownership.reason }];
     }

@@ -33,8 +33,8 @@ describe("model/space/space-check", () => {
             timeout: { create: "1m" },
         };
         const got = reasons(bad);
-        assert.ok(got.some((r) => r.startsWith("spaceName: must match the regular expression")), got.join("\n"));
-        assert.ok(got.some((r) => r.startsWith("spaceSettings.jupyterLabAppSettings.defaultResourceSpec.instanceType: must be one of the")), got.join("\n"));
+        assert.ok(got.some((r) => r.startsWith('spaceName: "alice_private" does not match the regular expression')), got.join("\n"));
+        assert.ok(got.some((r) => r.startsWith('spaceSettings.jupyterLabAppSettings.defaultResourceSpec.instanceType: "ml.t3.huge" is not one of the')), got.join("\n"));
         assert.ok(got.includes("spaceSettings.spaceStorageSettings.ebsStorageSettings.ebsVolumeSizeInGb: must be between 5 and 16384 (got 2)"), got.join("\n"));
         assert.ok(got.some((r) => r.startsWith("tags.bad key!: the key")), got.join("\n"));
         assert.ok(got.some((r) => /^timeout: is not a Space property; did you mean timeouts\?/.test(r)), got.join("\n"));

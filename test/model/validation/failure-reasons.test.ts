@@ -27,17 +27,17 @@ describe("model/validation/failure-reasons describeViolation", () => {
             { property: "userSettings.securityGroups", reason: "must have at most 5 items (got 6)" },
             {
                 property: "userSettings.jupyterServerAppSettings.defaultResourceSpec.instanceType",
-                reason: "must be one of the 176 SageMaker app instance types, such as ml.t3.medium; did you mean ml.m5.large?",
+                reason: '"ml.m5.lrge" is not one of the 176 SageMaker app instance types (such as ml.t3.medium); did you mean ml.m5.large?',
             },
-            { property: "userSettings.rStudioServerProAppSettings.accessStatus", reason: "must be one of ENABLED, DISABLED" },
+            { property: "userSettings.rStudioServerProAppSettings.accessStatus", reason: '"ON" is not one of ENABLED, DISABLED' },
             { property: "userSettings.customPosixUserConfig.uid", reason: "must be between 10000 and 4000000 (got 1)" },
             { property: "userSettings.customPosixUserConfig.gid", reason: "must be an integer (got string)" },
             {
                 property: "userSettings.customFileSystemConfigs[0].efsFileSystemConfig.fileSystemId",
-                reason: "must match the regular expression ^(fs-[0-9a-f]{8,})$",
+                reason: '"nope" does not match the regular expression ^(fs-[0-9a-f]{8,})$',
             },
             { property: "userSettings.customFileSystemConfigs[0].efsFileSystemConfig.fileSystemId", reason: "must have between 11 and 21 characters (got 4)" },
-            { property: "userSettings.autoMountHomeEfs", reason: "must be one of Enabled, Disabled, DefaultAsDomain" },
+            { property: "userSettings.autoMountHomeEfs", reason: '"yes" is not one of Enabled, Disabled, DefaultAsDomain' },
             { property: "userSettings.executionrole", reason: "is not a known property; did you mean executionRole?" },
         ]);
     });
@@ -58,8 +58,8 @@ describe("model/validation/failure-reasons describeViolation", () => {
         for (const [name, def] of Object.entries(SHAPES as Record<string, ShapeDef>)) {
             if (!def.enum) continue;
             const failure = describeViolation(validateShape(name, "\u0000")[0]);
-            assert.ok(/^must be one of /.test(failure.reason), `${name}: ${failure.reason}`);
-            if (def.enum.length > 12) assert.match(failure.reason, new RegExp(`^must be one of the ${def.enum.length} .*, such as `));
+            assert.ok(/^"\\u0000" is not one of /.test(failure.reason), `${name}: ${failure.reason}`);
+            if (def.enum.length > 12) assert.match(failure.reason, new RegExp(`^"\\\\u0000" is not one of the ${def.enum.length} .* \\(such as `));
         }
     });
 });
