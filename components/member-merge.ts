@@ -6,6 +6,7 @@
 //   - `null` in a member's settings removes the inherited value;
 //   - tags merge, the member's value winning for the same key;
 //   - a member's privateSpace merges over the team's the same way; `false` means none.
+import { TEAM_PROPERTY, type TeamRecord } from "../model/team/deletion-guard";
 import { defineMember, isRecord } from "../model/plain-object";
 import type { UserSettings } from "../model/shapes";
 import type { SpaceSpec, TagMap, TeamMemberSpec, TeamSpec } from "./team-spec";
@@ -94,9 +95,10 @@ export function effectiveMember(team: Pick<TeamSpec, "defaults" | "tags" | "priv
 
 /** The UserProfile inputs of a member's profile: its effective settings and tags, and the team's options. */
 export function memberProfileInputs<D>(
-    team: Pick<TeamSpec, "singleSignOnUserIdentifier" | "adopt" | "deleteApps" | "assignIdentityCenterUser" | "timeouts">,
+    team: Pick<TeamSpec, "singleSignOnUserIdentifier" | "adopt" | "deleteApps" | "retainOnDelete" | "assignIdentityCenterUser" | "timeouts">,
     member: EffectiveMember,
     domainId: D,
+    teamRecord?: TeamRecord,
 ) {
     return {
         domainId,
@@ -108,7 +110,9 @@ export function memberProfileInputs<D>(
         ...(member.userSettings !== undefined ? { userSettings: member.userSettings } : {}),
         ...(team.adopt !== undefined ? { adopt: team.adopt } : {}),
         ...(team.deleteApps !== undefined ? { deleteApps: team.deleteApps } : {}),
+        ...(team.retainOnDelete !== undefined ? { retainOnDelete: team.retainOnDelete } : {}),
         ...(team.assignIdentityCenterUser !== undefined ? { assignIdentityCenterUser: team.assignIdentityCenterUser } : {}),
         ...(team.timeouts !== undefined ? { timeouts: team.timeouts } : {}),
+        ...(teamRecord !== undefined ? { [TEAM_PROPERTY]: teamRecord } : {}),
     };
 }

@@ -6,6 +6,7 @@ import { Space } from "../provider/space";
 import { TeamRoster } from "../provider/team-roster";
 import { UserProfile } from "../provider/user-profile";
 import { resolveGroupMembers, type ResolvedGroup } from "./group-team";
+import { DEFAULT_MAX_DELETED_SHARE, type TeamRecord } from "../model/team/deletion-guard";
 import { NameRegistry, PROGRAM_NAMES, teamClaims, type Locator } from "./organisation";
 import { memberProfileInputs, type EffectiveMember } from "./member-merge";
 import { readTeamFile } from "./team-file";
@@ -114,7 +115,7 @@ export class StudioTeam extends pulumi.ComponentResource {
         super(STUDIO_TEAM_TYPE, name, {}, opts);
         this.teamName = name;
 
-        const memberOptions: pulumi.CustomResourceOptions = { parent: this };
+        const memberOptions: pulumi.CustomResourceOptions = { parent: this, ...(args.protect === true ? { protect: true } : {}) };
         const teamOptions: StudioTeamArgs = { ...args };
         if (group) {
             new TeamRoster(
@@ -127,22 +128,27 @@ export class StudioTeam extends pulumi.ComponentResource {
                     members: group.userNames,
                     assignGroup: args.assignGroup === true,
                     removeDepartedMembers: args.removeDepartedMembers === true,
+                    ...(args.maxDeletedShare !== undefined ? { maxDeletedShare: args.maxDeletedShare } : {}),
                 },
                 { parent: this },
             );
-            // Someone who leaves the group: Pulumi forgets their profile instead of deleting it, unless the team opts in.
-            memberOptions.retainOnDelete = args.removeDepartedMembers !== true;
             if (args.assignGroup === true) {
                 teamOptions.assignIdentityCenterUser = false; // the group's assignment covers every member
             }
         }
+        // Someone who leaves the group keeps their profile and files unless the team opts in to deleting
+        // them; the access this stack gave them goes either way (the provider honours retainOnDelete).
+        const memberTeamOptions: StudioTeamArgs =
+            args.retainOnDelete === undefined && group !== undefined && args.removeDepartedMembers !== true ? { ...teamOptions, retainOnDelete: true } : teamOptions;
+        const teamRecord: TeamRecord | undefined =
+            memberTeamOptions.retainOnDelete === true ? undefined : { name, size: judgement.members.length, maxDeletedShare: args.maxDeletedShare ?? DEFAULT_MAX_DELETED_SHARE };
         const userProfiles: Record<string, UserProfile> = {};
         const effectiveMembers: Record<string, EffectiveMember> = {};
         for (const member of judgement.members) {
             effectiveMembers[member.name] = member;
             // Keyed by member name, not position: adding, removing or reordering
             // members touches only the members concerned.
-            userProfiles[member.name] = new UserProfile(memberResourceName(name, member.name), memberProfileInputs(teamOptions, member, args.domainId), memberOptions);
+            userProfiles[member.name] = new UserProfile(memberResourceName(name, member.name), memberProfileInputs(memberTeamOptions, member, args.domainId, teamRecord), memberOptions);
         }
         this.userProfiles = userProfiles;
         this.effectiveMembers = effectiveMembers;
@@ -152,14 +158,14 @@ export class StudioTeam extends pulumi.ComponentResource {
                 // Owned by the member's profile: created after it is InService, deleted before it.
                 privateSpaces[member.name] = new Space(
                     privateSpaceResourceName(name, member.name),
-                    privateSpaceInputs(teamOptions, member, member.privateSpace, args.domainId),
+                    privateSpaceInputs(memberTeamOptions, member, member.privateSpace, args.domainId),
                     { ...memberOptions, dependsOn: [userProfiles[member.name]] },
                 );
             }
         }
         const sharedSpaces: Record<string, Space> = {};
         for (const shared of args.sharedSpaces ?? []) {
-            sharedSpaces[shared.name] = new Space(sharedSpaceResourceName(name, shared.name), sharedSpaceInputs(teamOptions, shared, args.domainId), { parent: this });
+            sharedSpaces[shared.name] = new Space(sharedSpaceResourceName(name, shared.name), sharedSpaceInputs(teamOptions, shared, args.domainId), memberOptions);
         }
         this.privateSpaces = privateSpaces;
         this.sharedSpaces = sharedSpaces;

@@ -51,7 +51,7 @@ function spaceSettingsOf(spec: SpaceSpec): SpaceSettings {
 }
 
 /** The team options every space of the team receives alike. */
-type SpaceOptions = Pick<TeamSpec, "adopt" | "deleteApps" | "timeouts">;
+type SpaceOptions = Pick<TeamSpec, "adopt" | "deleteApps" | "retainOnDelete" | "timeouts">;
 
 function spaceInputs<D>(team: SpaceOptions, domainId: D, spaceName: string, spec: SpaceSpec, tags: TagMap | undefined) {
     return {
@@ -61,6 +61,7 @@ function spaceInputs<D>(team: SpaceOptions, domainId: D, spaceName: string, spec
         ...(tags !== undefined ? { tags } : {}),
         ...(team.adopt !== undefined ? { adopt: team.adopt } : {}),
         ...(team.deleteApps !== undefined ? { deleteApps: team.deleteApps } : {}),
+        ...(team.retainOnDelete !== undefined ? { retainOnDelete: team.retainOnDelete } : {}),
         ...(team.timeouts !== undefined ? { timeouts: team.timeouts } : {}),
     };
 }

@@ -93,6 +93,23 @@ export interface TeamSpec {
     /** With identityCenterGroup: assign the group itself to the domain's application, instead of each member. */
     assignGroup?: boolean;
     /**
+     * Keep the profiles and spaces of members who are removed (and all of them when the stack is
+     * destroyed), with their files, and only forget them; the Identity Center access this stack
+     * gave them is removed all the same. Default false (true for a team from an identityCenterGroup
+     * without removeDepartedMembers).
+     */
+    retainOnDelete?: boolean;
+    /** Pulumi's `protect` on every member's profile and spaces: a change that would delete one fails until it is lifted. */
+    protect?: boolean;
+    /**
+     * The share of the team's profiles one change may delete (default 0.5; one profile may always
+     * go): a change that deletes more fails at preview. Set 1 to delete any number, e.g. to empty
+     * the team on purpose.
+     * @minimum 0
+     * @maximum 1
+     */
+    maxDeletedShare?: number;
+    /**
      * The team's members, one user profile each.
      * @maxItems 5000
      */

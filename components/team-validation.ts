@@ -5,6 +5,7 @@
 // where the spec says it: a member's own value at `members[i]…`, a shared one at `defaults…` or
 // `tags…` naming the members it reaches, a team option once at its own key. The team's spaces are
 // judged with the members (space-validation.ts).
+import { DEFAULT_MAX_DELETED_SHARE } from "../model/team/deletion-guard";
 import { hasOwn, isRecord } from "../model/plain-object";
 import { checkProfile } from "../model/profile/profile-check";
 import { quoteValue } from "../model/quote";
@@ -24,7 +25,7 @@ export interface TeamJudgement {
 }
 
 /** Team-level inputs every member's profile receives alike: a problem with them is the team's, reported once. */
-const TEAM_LEVEL = new Set(["domainId", "singleSignOnUserIdentifier", "adopt", "deleteApps", "assignIdentityCenterUser", "timeouts"]);
+const TEAM_LEVEL = new Set(["domainId", "singleSignOnUserIdentifier", "adopt", "deleteApps", "retainOnDelete", "assignIdentityCenterUser", "timeouts"]);
 
 /** Stands for a domain id that is not known yet (an Output of another resource). */
 const UNKNOWN_DOMAIN = Symbol("domainId from another resource");
@@ -83,6 +84,9 @@ function judgeMembers(spec: TeamSpec): TeamJudgement {
     if (!Array.isArray(members)) {
         const reason = spec.members === undefined ? "is required (or name an identityCenterGroup)" : "must be a list of members";
         return { problems: [...teamProblems.list(), { path: ["members"], reason }], members: [] };
+    }
+    if (members.length === 0 && spec.identityCenterGroup === undefined && spec.retainOnDelete !== true && (spec.maxDeletedShare ?? DEFAULT_MAX_DELETED_SHARE) < 1) {
+        teamProblems.add(["members"], "is empty: a team without members deletes every profile it had; list the members, or set maxDeletedShare: 1 to delete them all");
     }
     const seen = new Map<string, number>();
     const withSpaces: { effective: EffectiveMember; index: number }[] = [];

@@ -29,6 +29,8 @@ export interface SpaceArgs {
     adopt?: pulumi.Input<Adopt>;
     /** On delete, first delete the space's apps; default: stack config `sagemaker:deleteApps`. */
     deleteApps?: pulumi.Input<boolean>;
+    /** On delete, keep the space and the files on its volume in SageMaker and only forget it. */
+    retainOnDelete?: pulumi.Input<boolean>;
     /** How long to wait for each operation to settle. */
     timeouts?: pulumi.Input<Timeouts>;
 }

@@ -17,6 +17,8 @@ export interface TeamRosterArgs {
     assignGroup: boolean;
     /** Profiles of members who leave the group are deleted (otherwise kept and no longer managed). */
     removeDepartedMembers: boolean;
+    /** With removeDepartedMembers: the share of the members one change may delete (default 0.5). */
+    maxDeletedShare?: number;
 }
 
 export class TeamRoster extends PackageResource {

@@ -27,6 +27,13 @@ export interface UserProfileArgs {
     /** On delete, first delete the profile's apps and private spaces (and their apps); default: stack config `sagemaker:deleteApps`. */
     deleteApps?: pulumi.Input<boolean>;
     /**
+     * On delete (the resource removed from the program, or the stack destroyed), keep the profile and
+     * its files in SageMaker and only forget it; an Identity Center assignment this resource made is
+     * removed all the same, so its user can no longer open Studio. Pulumi's own `retainOnDelete`
+     * option skips the provider, and so keeps that access too.
+     */
+    retainOnDelete?: pulumi.Input<boolean>;
+    /**
      * SSO domains: assign the user (singleSignOnUserValue) to the domain's IAM Identity Center
      * application, so they can open Studio (default true; false where users are assigned through groups).
      */

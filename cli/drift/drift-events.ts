@@ -81,6 +81,17 @@ function groupDrift(step: StepMetadata): GroupDrift | undefined {
     return { team: String(recorded.team ?? ""), group: String(recorded.group ?? ""), joined, left, removeDepartedMembers: recorded.removeDepartedMembers === true };
 }
 
+/** The output that records a resource's Identity Center access ("made", "found", "missing"), per type. */
+const ACCESS_OUTPUT: Record<string, string> = { [USER_PROFILE_TYPE]: "identityCenterAssignment", [TEAM_ROSTER_TYPE]: "groupAssignment" };
+
+/** Access the refresh found changed (an assignment deleted out of band reads "missing"), recorded → live. */
+function accessChanges(type: string, step: StepMetadata): SettingChange[] {
+    const property = ACCESS_OUTPUT[type];
+    const from = property === undefined ? undefined : step.old?.outputs?.[property];
+    const to = property === undefined ? undefined : step.new?.outputs?.[property];
+    return property !== undefined && step.old && step.new && from !== to && to !== undefined ? [{ path: property, from, to }] : [];
+}
+
 /** The settings property and its API root, per compared type. */
 const SETTINGS_OF: Record<string, { property: string; root: SettingsRoot }> = {
     [USER_PROFILE_TYPE]: { property: "userSettings", root: "UserSettings" },
@@ -113,11 +124,19 @@ export function readDrift(events: string): Drift {
         const compared = COMPARED_TYPES.has(type);
         // Pre-events of a refresh repeat the old state as the new one; the outputs event has the live one.
         const changes = compared && !deleted && step.old && step.new ? settingChanges(step.old.inputs, step.new.inputs).filter((c) => !meansTheSame(type, c)) : [];
+        // Only the outputs event carries what the refresh found; a pre-event repeats the recorded state.
+        if (!deleted && event.resOutputsEvent) changes.push(...accessChanges(type, step));
         // Only the outputs event carries the refresh's look-up; a pre-event's may be an older one.
         const group = type === TEAM_ROSTER_TYPE && event.resOutputsEvent ? groupDrift(step) : undefined;
         // A roster's outputs change at every refresh (the look-up is recorded); only its group's members count.
         const changed = deleted || changes.length > 0 || group !== undefined || (!compared && type !== TEAM_ROSTER_TYPE && step.op === "update");
-        if (!changed || byUrn.has(step.urn)) continue;
+        const earlier = byUrn.get(step.urn);
+        if (earlier !== undefined && changed) {
+            // A pre-event came first: the outputs event adds what only it knows.
+            earlier.changes.push(...changes.filter((c) => !earlier.changes.some((e) => e.path === c.path)));
+            if (group && !earlier.group) earlier.group = group;
+        }
+        if (!changed || earlier !== undefined) continue;
         const resource = { urn: step.urn, name: nameOf(step.urn), type, deleted, changes, ...identityOf(type, step.old?.inputs), ...(group ? { group } : {}) };
         byUrn.set(step.urn, resource);
         drift.resources.push(resource);

@@ -16,6 +16,9 @@ function memberSection(m: ResourceDrift): string[] {
         out.push(`Profile ${code(m.profile ?? m.name)} no longer exists; \`pulumi up --refresh\` creates it again.`, "");
     } else {
         if (m.profile !== undefined && !m.profile.endsWith(`/${m.name}`)) out.push(`Profile ${code(m.profile)}.`, "");
+        if (m.changes.some((c) => c.path === "identityCenterAssignment" && c.to === "missing")) {
+            out.push("Its user's assignment to the domain's Studio application is gone: they cannot open Studio. The next `pulumi up` assigns them again.", "");
+        }
         out.push(...settingsTable(m.changes), "");
     }
     return out;
@@ -65,7 +68,8 @@ export function renderDriftReport(drift: Drift, options: { stack?: string } = {}
     const members = drift.resources.filter((r) => r.type === USER_PROFILE_TYPE).sort(byDeletedThenName);
     const spaces = drift.resources.filter((r) => r.type === SPACE_TYPE).sort(byDeletedThenName);
     const groups = drift.resources.filter((r) => r.group !== undefined);
-    const others = drift.resources.filter((r) => r.type !== USER_PROFILE_TYPE && r.type !== SPACE_TYPE && r.group === undefined);
+    // A roster is listed with the others for what else changed (its group's assignment), beside its group's section.
+    const others = drift.resources.filter((r) => r.type !== USER_PROFILE_TYPE && r.type !== SPACE_TYPE && (r.group === undefined || r.changes.length > 0));
     if (drift.resources.length === 0) {
         out.push("**No drift:** every member is as the stack's state records it.");
         return `${out.join("\n")}\n`;
@@ -92,7 +96,8 @@ export function renderDriftReport(drift: Drift, options: { stack?: string } = {}
     for (const g of groups) out.push(...groupSection(g));
     if (others.length > 0) {
         out.push("### Other resources", "");
-        out.push(...others.map((r) => `- ${code(r.name)} (${code(r.type)}): ${r.deleted ? "deleted" : "changed"}`), "");
+        const what = (r: ResourceDrift) => (r.changes.length > 0 ? `: ${r.changes.map((c) => `${code(c.path)} ${JSON.stringify(c.from ?? null)} → ${JSON.stringify(c.to ?? null)}`).join(", ")}` : "");
+        out.push(...others.map((r) => `- ${code(r.name)} (${code(r.type)}): ${r.deleted ? "deleted" : "changed"}${what(r)}`), "");
     }
     return `${out.join("\n").trimEnd()}\n`;
 }

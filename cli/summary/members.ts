@@ -6,7 +6,7 @@ import type { ProfileToDelete, SpaceToDelete } from "./data-loss";
 import type { PolicyViolation, Preview, Step } from "./preview-reading";
 import type { NoteSubject, ProviderNote } from "./provider-notes";
 
-type Change = "replace" | "delete" | "adopt" | "create" | "update" | "unchanged";
+type Change = "replace" | "delete" | "forget" | "adopt" | "create" | "update" | "unchanged";
 
 const RESOURCE_OF_TYPE: Record<string, NoteSubject["resource"]> = { [USER_PROFILE_TYPE]: "profile", [SPACE_TYPE]: "space" };
 
@@ -34,7 +34,12 @@ const CHANGE_OF: Record<string, Change> = {
 };
 
 /** The order of sections: what loses data first. */
-const ORDER: readonly Change[] = ["replace", "delete", "adopt", "create", "update", "unchanged"];
+const ORDER: readonly Change[] = ["replace", "delete", "forget", "adopt", "create", "update", "unchanged"];
+
+/** A delete of a resource kept on delete (its retainOnDelete, or Pulumi's option) only forgets it: it stays in SageMaker. */
+function isForget(step: Step): boolean {
+    return step.oldRetained === true || step.oldInputs?.retainOnDelete === true;
+}
 
 const subjectKey = (s: NoteSubject) => `${s.resource}:${s.id.toLowerCase()}`;
 
@@ -66,7 +71,8 @@ export function summaryMembers(preview: Preview): Member[] {
     for (const step of preview.steps) {
         const resource = RESOURCE_OF_TYPE[step.type];
         if (resource === undefined) continue;
-        const change = CHANGE_OF[step.op] ?? (step.op as Change);
+        const op = CHANGE_OF[step.op] ?? (step.op as Change);
+        const change = op === "delete" && isForget(step) ? "forget" : op;
         const existing = members.get(step.urn);
         if (!existing || change === "replace") {
             // A replacement's own step carries both input sets; its create and delete halves one each.

@@ -12,6 +12,8 @@ export interface Step {
     oldInputs?: Inputs;
     /** What the last deployment recorded (a space's storage size, for one). */
     oldOutputs?: Inputs;
+    /** The last deployment kept the resource on delete (Pulumi's retainOnDelete option): a delete only forgets it. */
+    oldRetained?: boolean;
     newInputs?: Inputs;
     replaceReasons: string[];
 }
@@ -35,6 +37,7 @@ export interface Preview {
 // The CLI's JSON, typed only as far as it is read.
 interface StateLike {
     type?: string;
+    retainOnDelete?: boolean;
     inputs?: Inputs;
     outputs?: Inputs;
 }
@@ -68,6 +71,7 @@ function fromDigestStep(step: DigestStep): Step {
         type: (step.newState ?? step.oldState)?.type ?? typeOf(step.urn),
         oldInputs: step.oldState?.inputs,
         oldOutputs: step.oldState?.outputs,
+        ...(step.oldState?.retainOnDelete === true ? { oldRetained: true } : {}),
         newInputs: step.newState?.inputs,
         replaceReasons: step.replaceReasons ?? [],
     };
@@ -80,6 +84,7 @@ function fromEventStep(metadata: NonNullable<Document["resourcePreEvent"]>["meta
         type: metadata.type ?? typeOf(metadata.urn),
         oldInputs: metadata.old?.inputs,
         oldOutputs: metadata.old?.outputs,
+        ...(metadata.old?.retainOnDelete === true ? { oldRetained: true } : {}),
         newInputs: metadata.new?.inputs,
         replaceReasons: metadata.keys ?? [],
     };

@@ -22,6 +22,7 @@ const VERB: Partial<Record<Member["change"], string>> = {
     update: "to update",
     replace: "to replace",
     delete: "to delete",
+    forget: "to forget (kept in SageMaker)",
 };
 
 function violationLine(v: PolicyViolation): string {
@@ -148,7 +149,8 @@ function overviewTable(heading: string, list: readonly Member[]): string[] {
         const mand = m.violations.filter(isMandatory).length;
         const others = m.violations.length - mand;
         const policy = m.violations.length === 0 ? "✅" : [mand > 0 ? `❌ ${mand}` : "", others > 0 ? `⚠️ ${others}` : ""].filter(Boolean).join(" ");
-        out.push(`| ${code(m.name)} | ${m.change} | ${m.change === "delete" ? "—" : (m.adoption?.changes ?? changedSettings(m)).length} | ${policy} |`);
+        const change = m.change === "forget" ? "forget — kept" : m.change;
+        out.push(`| ${code(m.name)} | ${change} | ${m.change === "delete" || m.change === "forget" ? "—" : (m.adoption?.changes ?? changedSettings(m)).length} | ${policy} |`);
     }
     return [...out, ""];
 }
@@ -186,6 +188,15 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
         out.push("");
     }
     for (const m of spaces.filter(deletes)) out.push(...spaceLossWarning(m, dataLoss.looked ? (dataLoss.spaceApps?.get(m.key) ?? []) : []));
+    const forgotten = list.filter((m) => m.change === "forget");
+    if (forgotten.length > 0) {
+        out.push("> [!NOTE]");
+        out.push(
+            `> **Forgotten, not deleted:** ${forgotten.map((m) => code(m.name)).join(", ")}. ${forgotten.length === 1 ? "The profile stays" : "The profiles stay"} in SageMaker ` +
+                "with their files and spaces, no longer managed by this stack; the access to the domain's Studio application this stack gave them is removed.",
+        );
+        out.push("");
+    }
     const losing = list.filter(deletes);
     const deletedSpaces = spacesDeletedByTheProgram(spaces);
     const cascades = new Map<string, Blockers>();

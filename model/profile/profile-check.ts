@@ -33,7 +33,7 @@ export function createUserProfileRequest(inputs: Record<string, unknown>): Recor
 const USER_PROFILE: CheckedResource = {
     name: "UserProfile",
     inputProperties: INPUT_PROPERTIES,
-    flags: ["deleteApps", "assignIdentityCenterUser"],
+    flags: ["deleteApps", "retainOnDelete", "assignIdentityCenterUser"],
     requestFailures(inputs, isUnknown, only) {
         return requestFailures(createUserProfileRequest(inputs), "CreateUserProfileRequest", isUnknown, (known) =>
             known.UserSettings === undefined ? [] : checkUserProfileRules(known, {}, { warnings: false, ...(only !== undefined ? { only } : {}) }),

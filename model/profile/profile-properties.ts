@@ -19,6 +19,8 @@ export interface UserProfileInputs {
     userSettings?: UserSettings;
     adopt?: Adopt;
     deleteApps?: boolean;
+    /** On delete, keep the profile (and its files) in SageMaker and only forget it; access this resource gave is still removed. */
+    retainOnDelete?: boolean;
     /** SSO domains: assign the user to the domain's Identity Center application (default true). */
     assignIdentityCenterUser?: boolean;
     timeouts?: Timeouts;
@@ -55,6 +57,7 @@ export const INPUT_PROPERTIES: readonly (keyof UserProfileInputs)[] = [
     "userSettings",
     "adopt",
     "deleteApps",
+    "retainOnDelete",
     "assignIdentityCenterUser",
     "timeouts",
 ];

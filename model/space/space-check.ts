@@ -30,7 +30,7 @@ export function createSpaceRequest(inputs: Record<string, unknown>): Record<stri
 const SPACE: CheckedResource = {
     name: "Space",
     inputProperties: SPACE_INPUT_PROPERTIES,
-    flags: ["deleteApps"],
+    flags: ["deleteApps", "retainOnDelete"],
     requestFailures(inputs, isUnknown, only) {
         return requestFailures(createSpaceRequest(inputs), "CreateSpaceRequest", isUnknown, (known) =>
             checkSpaceRules(known, {}, { warnings: false, ...(only !== undefined ? { only } : {}) }),

@@ -14,6 +14,8 @@ export interface SpaceInputs {
     tags?: Record<string, string>;
     adopt?: Adopt;
     deleteApps?: boolean;
+    /** On delete, keep the space (and the files on its volume) in SageMaker and only forget it. */
+    retainOnDelete?: boolean;
     timeouts?: Timeouts;
 }
 
@@ -41,5 +43,6 @@ export const SPACE_INPUT_PROPERTIES: readonly (keyof SpaceInputs)[] = [
     "tags",
     "adopt",
     "deleteApps",
+    "retainOnDelete",
     "timeouts",
 ];

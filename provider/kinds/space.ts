@@ -22,7 +22,7 @@ export const SPACE: ResourceKind = {
         { property: "spaceSharingSettings", path: ["spaceSharingSettings", "sharingType"], describedPath: ["SpaceSharingSettings", "SharingType"] },
         { property: "spaceSettings", path: ["spaceSettings", "appType"], describedPath: ["SpaceSettings", "AppType"], onlyWhenSet: true },
     ],
-    compared: ["adopt", "deleteApps", "timeouts"],
+    compared: ["adopt", "deleteApps", "retainOnDelete", "timeouts"],
     record: {
         calls: SPACE_CALLS,
         members: { name: "SpaceName", arn: "SpaceArn" },

@@ -6,7 +6,10 @@ import deepEqual from "fast-deep-equal";
 import { groupMemberNames, instanceOfApplication } from "../../gateway/identity-center";
 import { describeDomain } from "../../gateway/domains";
 import { sagemakerClient } from "../../gateway/clients";
+import { DEFAULT_MAX_DELETED_SHARE } from "../../model/team/deletion-guard";
+import type { PropertyFailure } from "../../model/validation/failure-reasons";
 import type { Inputs, Outputs } from "../lifecycle/desired";
+import { departureFailures } from "./team-guard";
 import type { ResourceKind } from "../lifecycle/kind";
 
 /** Who joined and who left since the last deployment (a new roster: every member is new, and the preview shows their profiles). */
@@ -16,17 +19,30 @@ function announce(olds: Inputs, news: Inputs): void {
     }
     const members = news.members as string[];
     const before = new Set(olds.members as string[]);
-    const after = new Set(members);
     for (const user of members.filter((m) => !before.has(m))) {
         console.log(`team ${news.team}: ${user} joined Identity Center group ${news.group}; their profile is created`);
     }
-    for (const user of (olds.members as string[]).filter((m) => !after.has(m))) {
+    for (const user of departed(olds, news)) {
         console.warn(
             news.removeDepartedMembers
-                ? `warning: team ${news.team}: ${user} left Identity Center group ${news.group}; their profile is deleted (removeDepartedMembers)`
-                : `warning: team ${news.team}: ${user} left Identity Center group ${news.group}; their profile is kept and no longer managed by this stack (set removeDepartedMembers: true to delete the profiles of people who leave)`,
+                ? `warning: team ${news.team}: ${user} left Identity Center group ${news.group}; their profile is deleted (removeDepartedMembers), and the access to the domain's Studio application this stack gave them is removed`
+                : `warning: team ${news.team}: ${user} left Identity Center group ${news.group}; they lose the access to the domain's Studio application this stack gave them; their profile and files are kept, no longer managed by this stack (set removeDepartedMembers: true to delete the profiles of people who leave)`,
         );
     }
+}
+
+function departed(olds: Inputs, news: Inputs): string[] {
+    const after = new Set(news.members as string[]);
+    return Array.isArray(olds.members) ? (olds.members as string[]).filter((m) => !after.has(m)) : [];
+}
+
+/** With removeDepartedMembers, the departures delete profiles: no more than the team allows at once. */
+function judgeDepartures(olds: Inputs, news: Inputs): PropertyFailure[] {
+    if (news.removeDepartedMembers !== true || !Array.isArray(olds.members)) {
+        return [];
+    }
+    const share = typeof news.maxDeletedShare === "number" ? news.maxDeletedShare : DEFAULT_MAX_DELETED_SHARE;
+    return departureFailures(String(news.team), olds.members as string[], departed(olds, news), share);
 }
 
 /**
@@ -52,7 +68,7 @@ export const TEAM_ROSTER: ResourceKind = {
     shortNoun: "team",
     subjectOf: (_domainId, team) => `team ${team}`,
     nameProperty: "team",
-    inputProperties: ["domainId", "team", "group", "groupId", "members", "assignGroup", "removeDepartedMembers"],
+    inputProperties: ["domainId", "team", "group", "groupId", "members", "assignGroup", "removeDepartedMembers", "maxDeletedShare"],
     outputProperties: ["groupAssignment", "membersAtRefresh"],
     immutable: [],
     compared: ["group", "groupId", "members", "assignGroup", "removeDepartedMembers"],
@@ -60,8 +76,10 @@ export const TEAM_ROSTER: ResourceKind = {
         properties: { state: "groupAssignment", principalId: "groupId" },
         principalType: "GROUP",
         wanted: (inputs) => inputs.assignGroup === true,
+        principalOf: (outputs) => `group ${outputs.group}`,
         principal: (inputs, domain) =>
             domain.AuthMode === "SSO" && inputs.assignGroup === true ? { type: "GROUP", groupId: String(inputs.groupId), groupName: String(inputs.group) } : undefined,
     },
+    judgeChange: judgeDepartures,
     membership: { announce, refresh },
 };

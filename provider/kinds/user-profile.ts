@@ -13,6 +13,7 @@ import { USER_PROFILE_CALLS } from "../../gateway/profiles";
 import type { Desired } from "../lifecycle/desired";
 import type { ResourceKind } from "../lifecycle/kind";
 import { isUnknown } from "../lifecycle/unknowns";
+import { teamShrinkFailures } from "./team-guard";
 
 export function domainFacts(domain: DescribeDomainResponse): DomainFacts {
     return {
@@ -41,11 +42,12 @@ export const USER_PROFILE: ResourceKind = {
     outputProperties: OUTPUT_PROPERTIES,
     checkInputs: checkProfile,
     createRequest: createUserProfileRequest,
+    judgeChange: teamShrinkFailures,
     immutable: [
         { property: "singleSignOnUserIdentifier", path: ["singleSignOnUserIdentifier"], describedPath: ["SingleSignOnUserIdentifier"] },
         { property: "singleSignOnUserValue", path: ["singleSignOnUserValue"], describedPath: ["SingleSignOnUserValue"] },
     ],
-    compared: ["adopt", "deleteApps", "assignIdentityCenterUser", "timeouts"],
+    compared: ["adopt", "deleteApps", "retainOnDelete", "assignIdentityCenterUser", "timeouts"],
     record: {
         calls: USER_PROFILE_CALLS,
         members: { name: "UserProfileName", arn: "UserProfileArn" },
@@ -74,6 +76,7 @@ export const USER_PROFILE: ResourceKind = {
             }
             return { type: "USER", userName, property: "singleSignOnUserValue" };
         },
+        principalOf: (outputs) => (typeof outputs.singleSignOnUserValue === "string" ? `user ${outputs.singleSignOnUserValue}` : undefined),
         unassignedNotice: (inputs, domain) =>
             domain.AuthMode === "SSO" && inputs.assignIdentityCenterUser === false
                 ? `Domain ${domain.DomainId} uses IAM Identity Center and assignIdentityCenterUser is false: assign each user (or their group) ` +

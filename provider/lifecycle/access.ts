@@ -138,6 +138,7 @@ export async function removeAccess(access: AccessPart, client: SageMakerClient, 
     const domain = await describeDomain(client, domainId, subject);
     if (domain.SingleSignOnApplicationArn) {
         await deleteAssignment(assignmentOf(access, domain.SingleSignOnApplicationArn, record.principalId), subject);
+        console.log(`${subject}: removed the assignment of Identity Center ${access.principalOf(props) ?? record.principalId} to the domain's Studio application (this stack made it)`);
     }
 }
 

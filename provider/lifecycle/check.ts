@@ -9,6 +9,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { alignInputs } from "../../model/profile/align-inputs";
 import { formatPath } from "../../model/schema/names";
+import { TEAM_PROPERTY } from "../../model/team/deletion-guard";
 import type { PropertyFailure } from "../../model/validation/failure-reasons";
 import { sagemakerClient } from "../../gateway/clients";
 import { describeDomain } from "../../gateway/domains";
@@ -32,7 +33,7 @@ const asCheckFailures = (failures: PropertyFailure[]): pulumi.dynamic.CheckFailu
  * service stage (the lifecycle's check); "all" judges them too, without those facts.
  */
 export function checkInputsAlone(kind: ResourceKind, olds: Inputs, news: Inputs, rules: "all" | "inputs" = "all"): { inputs: Inputs; failures: PropertyFailure[] } {
-    const failures = kind.checkInputs?.(news, { isUnknown, ignoredProperties: [PROVIDER_KEY, OWNER_PROPERTY, ...kind.outputProperties], rules }) ?? [];
+    const failures = kind.checkInputs?.(news, { isUnknown, ignoredProperties: [PROVIDER_KEY, OWNER_PROPERTY, TEAM_PROPERTY, ...kind.outputProperties], rules }) ?? [];
     const record = kind.record;
     const hasOlds = olds !== undefined && Object.keys(olds).length > 0;
     const inputs = hasOlds && record ? alignInputs(olds, news, containsUnknown, { name: kind.nameProperty, settings: record.settings.property, root: record.settings.root }) : news;
@@ -42,6 +43,7 @@ export function checkInputsAlone(kind: ResourceKind, olds: Inputs, news: Inputs,
 export async function check(kind: ResourceKind, olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckResult> {
     const { inputs, failures } = checkInputsAlone(kind, olds, news, "inputs");
     kind.membership?.announce(olds ?? {}, inputs);
+    failures.push(...(kind.judgeChange?.(olds ?? {}, inputs) ?? []));
     if (failures.length > 0) {
         return { inputs, failures: asCheckFailures(failures) };
     }

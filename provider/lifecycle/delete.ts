@@ -17,12 +17,16 @@ import { storageLossMessage } from "./storage-loss";
 
 export async function deleteResource(kind: ResourceKind, id: string, props: Outputs): Promise<void> {
     const client = sagemakerClient();
-    if (kind.record && (await deleteRecord(kind, client, id, props)) === "forgotten") {
+    const { domainId, name } = parseResourceId(id);
+    const subject = subjectFor(kind, domainId, name);
+    if (kind.record && props.retainOnDelete === true) {
+        // Kept, with its owner tag: were it declared again, this resource would take it over.
+        console.warn(`warning: ${subject}: forgotten, not deleted (retainOnDelete): it stays in SageMaker with its files`);
+    } else if (kind.record && (await deleteRecord(kind, client, id, props)) === "forgotten") {
         return;
     }
     if (kind.access) {
-        const { domainId, name } = parseResourceId(id);
-        await removeAccess(kind.access, client, domainId, subjectFor(kind, domainId, name), props);
+        await removeAccess(kind.access, client, domainId, subject, props);
     }
 }
 

@@ -84,6 +84,8 @@ export interface AccessPart {
     wanted(inputs: Inputs): boolean;
     /** Whom to assign; undefined when the resource assigns nobody (not an SSO domain, or not wanted). */
     principal(inputs: Inputs, domain: DescribeDomainResponse): Principal | undefined;
+    /** How messages name the principal the outputs record ("user ana@example.com"), when they name one. */
+    principalOf(outputs: Outputs): string | undefined;
     /** Said once per deployment when a resource in an SSO domain assigns nobody. */
     unassignedNotice?(inputs: Inputs, domain: DescribeDomainResponse): string | undefined;
 }
@@ -112,6 +114,8 @@ export interface ResourceKind {
     checkInputs?(inputs: Inputs, options: ResourceCheckOptions): PropertyFailure[];
     /** The request its create makes (API names, tags aside): converted once per operation. */
     createRequest?(inputs: Inputs): Record<string, unknown>;
+    /** What a change itself must not do, judged at check against the last deployment's inputs. */
+    judgeChange?(olds: Inputs, news: Inputs): PropertyFailure[];
     /** Properties besides domain and name whose change replaces the resource. */
     readonly immutable: readonly ImmutableField[];
     /** Inputs compared as values: a change is an in-place update (behaviour options and the like). */

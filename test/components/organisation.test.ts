@@ -32,7 +32,7 @@ describe("components/organisation: names across the teams of a program", () => {
     it("refuses a space name two teams use, and compares nothing across domains or with an unknown domain", () => {
         const registry = new NameRegistry();
         const at = (team: string) => (p: (string | number)[]) => `team ${team} ${p.join(".")}`;
-        const lab = teamClaims([], () => [], [{ name: "lab" }]);
+        const lab = teamClaims([], () => [], [{ name: "lab", appType: "JupyterLab" }]);
         assert.deepStrictEqual(registry.claim("cv", "d-1", lab, at("cv")), []);
         assert.deepStrictEqual(registry.claim("ml", "d-2", lab, at("ml")), [], "another domain");
         assert.deepStrictEqual(registry.claim("ml", undefined, lab, at("ml")), [], "a domain not known");
