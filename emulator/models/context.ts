@@ -1,4 +1,4 @@
-import type { Partition } from "./arns";
+import type { Partition } from "./naming";
 import type { RegionState } from "./records";
 
 /** What a backend operation sees: one account's state in one region, the clock and the latency. */
@@ -8,8 +8,4 @@ export interface BackendContext extends Partition {
     latencyMs: number;
     /** Consumes a pending "leave the resource failed" fault for this call, if any. */
     takeFailureReason(): string | undefined;
-}
-
-export function nextSeq(context: BackendContext): number {
-    return context.state.nextSeq++;
 }

@@ -1,4 +1,5 @@
 /** Stored records; times are epoch milliseconds, settings are kept as the API-cased JSON the client sent. */
+import type { RecordState } from "./record-store";
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -8,7 +9,7 @@ export interface Tag {
 }
 
 /** Statuses shared by domains, user profiles and spaces. */
-export type ResourceStatus =
+type ResourceStatus =
     | "Pending"
     | "InService"
     | "Updating"
@@ -22,11 +23,11 @@ type AppStatus = "Pending" | "InService" | "Deleting" | "Deleted" | "Failed";
 /** Where a record goes when its pending transition comes due; `Removed` deletes it. */
 export type TransitionTarget = ResourceStatus | AppStatus | "Removed";
 
-export interface Transition {
+interface Transition {
     at: number;
     to: TransitionTarget;
     failureReason?: string;
-    /** What an update ending in `Update_Failed` restores: a profile's UserSettings, a space's snapshot (space-snapshot.ts). */
+    /** What an update ending in `Update_Failed` restores: its kind's snapshot (a profile's UserSettings, a space's settings and name). */
     restoreSettings?: JsonObject;
 }
 
@@ -41,10 +42,14 @@ export interface LifecycleFields {
     tags: Tag[];
 }
 
-export interface DomainRecord extends LifecycleFields {
+/** What every SageMaker record has: the domain it is in (a domain's is its own id), its ARN and its lifecycle. */
+export interface StudioRecord extends LifecycleFields {
     domainId: string;
-    domainName: string;
     arn: string;
+}
+
+export interface DomainRecord extends StudioRecord {
+    domainName: string;
     authMode: string;
     appNetworkAccessType: string;
     homeEfsFileSystemId: string;
@@ -56,20 +61,16 @@ export interface DomainRecord extends LifecycleFields {
     singleSignOnManagedApplicationInstanceId?: string;
 }
 
-export interface UserProfileRecord extends LifecycleFields {
-    domainId: string;
+export interface UserProfileRecord extends StudioRecord {
     userProfileName: string;
-    arn: string;
     homeEfsFileSystemUid: string;
     userSettings?: JsonObject;
     singleSignOnUserIdentifier?: string;
     singleSignOnUserValue?: string;
 }
 
-export interface SpaceRecord extends LifecycleFields {
-    domainId: string;
+export interface SpaceRecord extends StudioRecord {
     spaceName: string;
-    arn: string;
     homeEfsFileSystemUid: string;
     url: string;
     ownerUserProfileName?: string;
@@ -78,22 +79,19 @@ export interface SpaceRecord extends LifecycleFields {
     spaceSettings?: JsonObject;
 }
 
-export interface AppRecord extends LifecycleFields {
-    domainId: string;
+/** An app belongs to one user profile or one space: exactly one of the two names is set. */
+export interface AppRecord extends StudioRecord {
     userProfileName?: string;
     spaceName?: string;
     appType: string;
     appName: string;
-    arn: string;
     resourceSpec?: JsonObject;
 }
 
 export const STATE_SCHEMA_VERSION = 1;
 
-/** Everything one account holds in one region. Keys are lower-cased where the API compares names case-insensitively. */
-export interface RegionState {
-    schemaVersion: number;
-    nextSeq: number;
+/** Everything one account holds in one region: a collection per kind (see each kind's `key`). */
+export interface RegionState extends RecordState {
     domains: Record<string, DomainRecord>;
     userProfiles: Record<string, UserProfileRecord>;
     spaces: Record<string, SpaceRecord>;

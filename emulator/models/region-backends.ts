@@ -1,6 +1,6 @@
 import type { StateStore } from "../persistence/state-store";
 import type { BackendContext } from "./context";
-import { settle } from "./status-transitions";
+import { settle } from "./settle";
 import { LoadedStates } from "./loaded-states";
 import type { RegionState } from "./records";
 import { plantSeedDomains, type SeedDomain } from "./seed-domains";

@@ -1,5 +1,6 @@
 import type { BackendContext } from "./context";
-import { createDomain } from "./domains";
+import { createDomain } from "./kinds/domain";
+import { recordAt } from "./record-store";
 
 /** `--seed-domain d-abc123def456[:SSO][:VpcOnly]`: a domain with a known id, InService from the start. */
 export interface SeedDomain {
@@ -28,7 +29,7 @@ export function parseSeedDomain(spec: string): SeedDomain {
 export function plantSeedDomains(context: BackendContext, seeds: SeedDomain[]): boolean {
     let planted = false;
     for (const seed of seeds) {
-        if (context.state.domains[seed.domainId]) continue;
+        if (recordAt(context.state.domains, seed.domainId)) continue;
         createDomain(context, {
             domainId: seed.domainId,
             domainName: seed.domainId,

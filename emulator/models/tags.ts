@@ -1,15 +1,15 @@
 import { MAX_TAGS } from "../../model/schema/limits";
 import { validationError } from "../protocol/errors";
 import type { BackendContext } from "./context";
-import type { LifecycleFields, Tag } from "./records";
+import { ALL_KINDS } from "./kinds/all-kinds";
+import type { StudioRecord, Tag } from "./records";
 
-/** Finds the taggable record an ARN names (its name segments compare case-insensitively). */
-export function resolveTaggable(context: BackendContext, resourceArn: string): LifecycleFields {
+/** Finds the taggable record an ARN names (its name segments compare case-insensitively); a deleted app's row is not. */
+export function resolveTaggable(context: BackendContext, resourceArn: string): StudioRecord {
     const wanted = resourceArn.toLowerCase();
-    const { domains, userProfiles, spaces, apps } = context.state;
-    for (const collection of [domains, userProfiles, spaces, apps] as Record<string, LifecycleFields & { arn: string }>[]) {
-        for (const record of Object.values(collection)) {
-            if (record.arn.toLowerCase() === wanted && record.status !== "Deleted") return record;
+    for (const kind of ALL_KINDS) {
+        for (const record of Object.values(kind.records(context.state))) {
+            if (record.arn.toLowerCase() === wanted && record.status !== kind.lifecycle.delete.success) return record;
         }
     }
     throw validationError(`Resource ${resourceArn} does not exist or is not taggable.`);

@@ -1,6 +1,9 @@
 import { resourceNotFoundException } from "../../protocol/identity-center-errors";
-import { inCreationOrder, nextSeq, recordById, type IdentityCenterContext } from "./context";
+import { inCreationOrder, nextSeq, recordAt } from "../record-store";
+import type { IdentityCenterContext } from "./context";
+import { GROUP } from "./groups";
 import type { ApplicationAssignmentRecord, PrincipalType } from "./records";
+import { USER } from "./users";
 
 export interface AssignmentKey {
     applicationArn: string;
@@ -17,10 +20,12 @@ function requireApplication(context: IdentityCenterContext, applicationArn: stri
     if (!context.applicationExists(applicationArn)) throw resourceNotFoundException(`Application ${applicationArn} does not exist.`);
 }
 
+const PRINCIPALS = { USER, GROUP };
+
 function requirePrincipal(context: IdentityCenterContext, principalType: PrincipalType, principalId: string): void {
-    const principals = principalType === "USER" ? context.state.users : context.state.groups;
-    if (!recordById<unknown>(principals, principalId)) {
-        throw resourceNotFoundException(`${principalType === "USER" ? "User" : "Group"} ${principalId} does not exist in the identity store.`);
+    const kind = PRINCIPALS[principalType];
+    if (!recordAt<unknown>(kind.records(context.state), principalId)) {
+        throw resourceNotFoundException(`${kind.noun} ${principalId} does not exist in the identity store.`);
     }
 }
 
@@ -32,16 +37,16 @@ export function createAssignment(context: IdentityCenterContext, wanted: Assignm
     requireApplication(context, wanted.applicationArn);
     requirePrincipal(context, wanted.principalType, wanted.principalId);
     const key = keyOf(wanted);
-    const existing = recordById(context.state.applicationAssignments, key);
+    const existing = recordAt(context.state.applicationAssignments, key);
     if (existing) return existing;
-    const assignment: ApplicationAssignmentRecord = { ...wanted, seq: nextSeq(context) };
+    const assignment: ApplicationAssignmentRecord = { ...wanted, seq: nextSeq(context.state) };
     context.state.applicationAssignments[key] = assignment;
     return assignment;
 }
 
 export function requireAssignment(context: IdentityCenterContext, wanted: AssignmentKey): ApplicationAssignmentRecord {
     requireApplication(context, wanted.applicationArn);
-    const assignment = recordById(context.state.applicationAssignments, keyOf(wanted));
+    const assignment = recordAt(context.state.applicationAssignments, keyOf(wanted));
     if (!assignment) {
         throw resourceNotFoundException(
             `No assignment of ${wanted.principalType} ${wanted.principalId} to application ${wanted.applicationArn}.`,

@@ -1,5 +1,6 @@
 import { identityStoreResourceNotFound, type IdentityStoreResourceType } from "../../protocol/identity-center-errors";
-import { recordById, type IdentityStoreContext } from "./context";
+import { recordAt } from "../record-store";
+import type { IdentityStoreContext } from "./context";
 
 export type IdentityStoreResource = "user" | "group" | "membership";
 
@@ -22,7 +23,7 @@ function resourceIdOf(resource: IdentityStoreResource, idOrArn: string): string 
 
 /** The user, group or membership an id or ARN names; ResourceNotFoundException naming its type if there is none. */
 export function requireResource<T>(records: Record<string, T>, resource: IdentityStoreResource, idOrArn: string): T {
-    const record = recordById(records, resourceIdOf(resource, idOrArn));
+    const record = recordAt(records, resourceIdOf(resource, idOrArn));
     if (!record) throw identityStoreResourceNotFound(RESOURCE_TYPES[resource], idOrArn);
     return record;
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { identityStoreConflict } from "../../protocol/identity-center-errors";
-import { inCreationOrder, nextSeq, type IdentityStoreContext } from "./context";
-import { requireGroup } from "./groups";
+import { inCreationOrder, nextSeq } from "../record-store";
+import type { IdentityStoreContext } from "./context";
+import { GROUP } from "./groups";
 import { requireResource } from "./identifiers";
+import { requirePrincipal } from "./principals";
 import type { MembershipRecord } from "./records";
-import { requireUser } from "./users";
+import { USER } from "./users";
 
 export function findMembership(context: IdentityStoreContext, groupId: string, userId: string): MembershipRecord | undefined {
     return Object.values(context.state.memberships).find((membership) => membership.groupId === groupId && membership.userId === userId);
@@ -12,8 +14,8 @@ export function findMembership(context: IdentityStoreContext, groupId: string, u
 
 /** A user is a member of a group at most once. */
 export function createMembership(context: IdentityStoreContext, groupIdOrArn: string, userIdOrArn: string): MembershipRecord {
-    const group = requireGroup(context, groupIdOrArn);
-    const user = requireUser(context, userIdOrArn);
+    const group = requirePrincipal(context, GROUP, groupIdOrArn);
+    const user = requirePrincipal(context, USER, userIdOrArn);
     const existing = findMembership(context, group.groupId, user.userId);
     if (existing) {
         throw identityStoreConflict(
@@ -26,7 +28,7 @@ export function createMembership(context: IdentityStoreContext, groupIdOrArn: st
         groupId: group.groupId,
         userId: user.userId,
         createdAt: context.now,
-        seq: nextSeq(context),
+        seq: nextSeq(context.state),
     };
     context.state.memberships[membership.membershipId] = membership;
     return membership;
@@ -39,6 +41,6 @@ export function deleteMembership(context: IdentityStoreContext, membershipIdOrAr
 
 /** The memberships of an existing group, in creation order. */
 export function membershipsOf(context: IdentityStoreContext, groupIdOrArn: string): MembershipRecord[] {
-    const group = requireGroup(context, groupIdOrArn);
+    const group = requirePrincipal(context, GROUP, groupIdOrArn);
     return inCreationOrder(context.state.memberships).filter((membership) => membership.groupId === group.groupId);
 }

@@ -1,5 +1,6 @@
 /** Stored Identity Center records; times are epoch milliseconds, user attributes are kept as the API-cased JSON sent. */
 
+import type { RecordState } from "../record-store";
 import type { JsonObject } from "../records";
 
 export interface ExternalId {
@@ -7,23 +8,24 @@ export interface ExternalId {
     Id: string;
 }
 
-export interface UserRecord {
-    userId: string;
-    userName: string;
-    /** CreateUser members echoed by DescribeUser and ListUsers (Name, DisplayName, Emails, ...). */
-    attributes: JsonObject;
+/** What users and groups have alike. */
+export interface PrincipalRecord {
     externalIds: ExternalId[];
     createdAt: number;
     /** Creation order, the order of every list. */
     seq: number;
 }
 
-export interface GroupRecord {
+export interface UserRecord extends PrincipalRecord {
+    userId: string;
+    userName: string;
+    /** CreateUser members echoed by DescribeUser and ListUsers (Name, DisplayName, Emails, ...). */
+    attributes: JsonObject;
+}
+
+export interface GroupRecord extends PrincipalRecord {
     groupId: string;
     displayName: string;
-    externalIds: ExternalId[];
-    createdAt: number;
-    seq: number;
 }
 
 export interface MembershipRecord {
@@ -45,12 +47,10 @@ export interface ApplicationAssignmentRecord {
 
 export const IDENTITY_CENTER_SCHEMA_VERSION = 1;
 
-/** One account's Identity Center instance with its identity store. Keyed by id (assignments: see assignmentKey). */
-export interface IdentityCenterState {
-    schemaVersion: number;
+/** One account's Identity Center instance with its identity store. Keyed by id (assignments: see assignments.ts). */
+export interface IdentityCenterState extends RecordState {
     /** When the instance came into being: the first time the account's Identity Center was used. */
     createdAt: number;
-    nextSeq: number;
     users: Record<string, UserRecord>;
     groups: Record<string, GroupRecord>;
     memberships: Record<string, MembershipRecord>;

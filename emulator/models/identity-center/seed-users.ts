@@ -2,11 +2,12 @@ import { IDENTITYSTORE_MODEL } from "../../../model/identity-center-models";
 import { formatAwsValidationMessage } from "../../../model/validation/aws-message";
 import { validateShape } from "../../../model/validation/shape-validator";
 import type { IdentityStoreContext } from "./context";
-import { createGroup, findGroupByName } from "./groups";
+import { createGroup, GROUP } from "./groups";
 import { createMembership, findMembership } from "./memberships";
+import { findPrincipalByName } from "./principals";
 import type { ExternalId } from "./records";
 import { rejectReservedName } from "./reserved-names";
-import { createUser, findUserByName } from "./users";
+import { createUser, USER } from "./users";
 
 /** `--seed-user alice[:ds-team]...`: an identity store user, and the groups (created when missing) it belongs to. */
 export interface SeedUser {
@@ -39,10 +40,10 @@ const externalId = (name: string): ExternalId[] => [{ Issuer: SEED_ISSUER, Id: n
 export function plantSeedUsers(context: IdentityStoreContext, seeds: SeedUser[]): boolean {
     let planted = false;
     for (const seed of seeds) {
-        let user = findUserByName(context, seed.userName);
+        let user = findPrincipalByName(context, USER, seed.userName);
         if (!user) {
             user = createUser(context, {
-                userName: seed.userName,
+                name: seed.userName,
                 attributes: {
                     DisplayName: seed.userName,
                     Name: { GivenName: seed.userName, FamilyName: seed.userName },
@@ -53,7 +54,8 @@ export function plantSeedUsers(context: IdentityStoreContext, seeds: SeedUser[])
             planted = true;
         }
         for (const displayName of seed.groups) {
-            const group = findGroupByName(context, displayName) ?? createGroup(context, { displayName, externalIds: externalId(displayName) });
+            const group =
+                findPrincipalByName(context, GROUP, displayName) ?? createGroup(context, { name: displayName, externalIds: externalId(displayName) });
             if (!findMembership(context, group.groupId, user.userId)) {
                 createMembership(context, group.groupId, user.userId);
                 planted = true;
