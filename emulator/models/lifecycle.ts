@@ -1,4 +1,4 @@
-import { resourceInUse, resourceNotFound } from "../protocol/errors";
+import { resourceInUse, validationError } from "../protocol/errors";
 import type { BackendContext } from "./context";
 import { findRecord } from "./lookup";
 import { nextSeq } from "./record-store";
@@ -68,8 +68,8 @@ export function updateRecord<R extends StudioRecord>(context: BackendContext, ki
 /** Deletes from the allowed statuses, once nothing that depends on the record is left. */
 export function deleteRecord<R extends StudioRecord>(context: BackendContext, kind: ResourceKind<R, never>, record: R): void {
     const phase = kind.lifecycle.delete;
-    // A deleted app's row stays, but the app does not exist any more.
-    if (record.status === phase.success) throw resourceNotFound(`${kind.noun} [${record.arn}] does not exist.`);
+    // Only apps stay (as rows) once deleted; the service says so in a ValidationException.
+    if (record.status === phase.success) throw validationError(`${kind.noun} [${record.arn}] has already been deleted.`);
     requireStatus(record, kind, phase, "delete");
     for (const blocker of kind.deleteBlockers) {
         if (blocker.blocks(context.state, record)) {
