@@ -22,7 +22,7 @@ function requireApplication(context: IdentityCenterContext, applicationArn: stri
 
 const PRINCIPALS = { USER, GROUP };
 
-function requirePrincipal(context: IdentityCenterContext, principalType: PrincipalType, principalId: string): void {
+function requireAssignee(context: IdentityCenterContext, principalType: PrincipalType, principalId: string): void {
     const kind = PRINCIPALS[principalType];
     if (!recordAt<unknown>(kind.records(context.state), principalId)) {
         throw resourceNotFoundException(`${kind.noun} ${principalId} does not exist in the identity store.`);
@@ -35,7 +35,7 @@ function requirePrincipal(context: IdentityCenterContext, principalType: Princip
  */
 export function createAssignment(context: IdentityCenterContext, wanted: AssignmentKey): ApplicationAssignmentRecord {
     requireApplication(context, wanted.applicationArn);
-    requirePrincipal(context, wanted.principalType, wanted.principalId);
+    requireAssignee(context, wanted.principalType, wanted.principalId);
     const key = keyOf(wanted);
     const existing = recordAt(context.state.applicationAssignments, key);
     if (existing) return existing;
