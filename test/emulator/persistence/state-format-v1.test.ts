@@ -9,7 +9,8 @@ import { REPO_ROOT, rawCall, sdkClient, tempDir } from "../helpers";
  * State files as schema version 1 writes them (state.json of a region, identity-center.json of the
  * account), with the answers that the emulator gave when it read them back: domains, profiles,
  * spaces, apps (one deleted), tags, users, groups, memberships, assignments, and transitions still
- * pending in the file (two failed updates with what they restore, a delete).
+ * pending in the file (two failed updates with what they restore, a delete). They were written
+ * with the clock at 2025-01-01, so those transitions are due whenever the files are read.
  */
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "emulator", "state-v1");
 const AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=AKIDTESTLOCAL/20260101/us-east-1/sagemaker/aws4_request, SignedHeaders=host, Signature=0";
