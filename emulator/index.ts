@@ -1,7 +1,7 @@
 import { parseFaultRules, parseRateLimits, type FaultRule, type RateLimits } from "./faults/fault-rules";
 import type { RequestLogEntry } from "./admin/request-log";
-import { parseSeedUser } from "./backend/identity-center/seed-users";
-import { parseSeedDomain } from "./backend/seed-domains";
+import { parseSeedUser } from "./models/identity-center/seed-users";
+import { parseSeedDomain } from "./models/seed-domains";
 import { StateLock } from "./persistence/state-lock";
 import { FileStateStore, MemoryStateStore, type StateStore } from "./persistence/state-store";
 import { SageMakerHttpServer } from "./server";
@@ -17,7 +17,7 @@ export type {
     ThrottleFault,
 } from "./faults/fault-rules";
 export type { RequestLogEntry } from "./admin/request-log";
-export { identityCenterInstance, type IdentityCenterInstance } from "./backend/identity-center/instance";
+export { identityCenterInstance, type IdentityCenterInstance } from "./models/identity-center/instance";
 
 const DEFAULT_ACCOUNT_ID = "123456789012";
 export const DEFAULT_LATENCY_MS = 1000;

@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { ADMIN_PREFIX, handleAdmin } from "./admin/admin-routes";
 import { RequestLog, type RequestLogEntry } from "./admin/request-log";
-import type { SeedUser } from "./backend/identity-center/seed-users";
-import type { SeedDomain } from "./backend/seed-domains";
+import type { SeedUser } from "./models/identity-center/seed-users";
+import type { SeedDomain } from "./models/seed-domains";
 import { FaultInjector } from "./faults/fault-injector";
 import { RateLimiter } from "./faults/rate-limiter";
 import type { StateStore } from "./persistence/state-store";

@@ -1,14 +1,14 @@
-import type { BackendContext } from "./backend/context";
-import { hasSsoApplication } from "./backend/domains";
-import { IdentityCenterBackends } from "./backend/identity-center/backends";
-import type { IdentityCenterContext } from "./backend/identity-center/context";
-import type { SeedUser } from "./backend/identity-center/seed-users";
-import { RegionBackends, type CallOptions } from "./backend/region-backends";
-import type { SeedDomain } from "./backend/seed-domains";
+import type { BackendContext } from "./models/context";
+import { IdentityCenterBackends } from "./models/identity-center/backends";
+import type { IdentityCenterContext } from "./models/identity-center/context";
+import type { SeedUser } from "./models/identity-center/seed-users";
+import { hasSsoApplication } from "./models/kinds/domain";
+import { RegionBackends, type CallOptions } from "./models/region-backends";
+import type { SeedDomain } from "./models/seed-domains";
 import type { StateStore } from "./persistence/state-store";
-import { IDENTITY_STORE_OPERATIONS, SSO_ADMIN_OPERATIONS } from "./responses/identity-center/registry";
-import type { Input, Operation } from "./responses/operation";
-import { OPERATIONS as SAGEMAKER_OPERATIONS } from "./responses/registry";
+import { IDENTITY_STORE, SSO_ADMIN } from "./responses/identity-center/registry";
+import type { Input, ServiceOperations } from "./responses/operation";
+import { SAGEMAKER } from "./responses/registry";
 
 /** An operation bound to its service's backend. */
 type BoundOperation = (input: Input, options: CallOptions) => unknown;
@@ -22,11 +22,19 @@ export interface ServiceEndpoint {
 
 type Runner<C> = (options: CallOptions, mutates: boolean, call: (context: C) => unknown) => unknown;
 
-function endpoint<C>(operations: ReadonlyMap<string, Operation<C>>, run: Runner<C>, internalErrorCode: string): ServiceEndpoint {
+/** Every request is checked as its service requires before its operation sees it. */
+function endpoint<C>(service: ServiceOperations<C>, run: Runner<C>, internalErrorCode: string): ServiceEndpoint {
     return {
         operation(name) {
-            const operation = operations.get(name);
-            return operation && ((input, options) => run(options, operation.mutates, (context) => operation.handle(input, context)));
+            const operation = service.operations.get(name);
+            return (
+                operation &&
+                ((input, options) =>
+                    run(options, operation.mutates, (context) => {
+                        service.checkRequest(name, input, context);
+                        return operation.handle(input, context);
+                    }))
+            );
         },
         internalErrorCode,
     };
@@ -49,8 +57,8 @@ export function serviceEndpoints(setup: ServiceSetup): ReadonlyMap<string, Servi
     );
     const runIdentityCenter: Runner<IdentityCenterContext> = (options, mutates, call) => identityCenter.run(options, mutates, call);
     return new Map([
-        ["SageMaker", endpoint<BackendContext>(SAGEMAKER_OPERATIONS, (options, mutates, call) => regions.run(options, mutates, call), "InternalFailure")],
-        ["SWBExternalService", endpoint(SSO_ADMIN_OPERATIONS, runIdentityCenter, "InternalServerException")],
-        ["AWSIdentityStore", endpoint(IDENTITY_STORE_OPERATIONS, runIdentityCenter, "InternalServerException")],
+        ["SageMaker", endpoint<BackendContext>(SAGEMAKER, (options, mutates, call) => regions.run(options, mutates, call), "InternalFailure")],
+        ["SWBExternalService", endpoint(SSO_ADMIN, runIdentityCenter, "InternalServerException")],
+        ["AWSIdentityStore", endpoint(IDENTITY_STORE, runIdentityCenter, "InternalServerException")],
     ]);
 }

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { IDENTITY_CENTER_SCHEMA_VERSION, type IdentityCenterState } from "../backend/identity-center/records";
-import { emptyRegionState, STATE_SCHEMA_VERSION, type RegionState } from "../backend/records";
+import { IDENTITY_CENTER_SCHEMA_VERSION, type IdentityCenterState } from "../models/identity-center/records";
+import { emptyRegionState, STATE_SCHEMA_VERSION, type RegionState } from "../models/records";
 import { readStateFile, writeStateFile } from "./state-file";
 
 /**

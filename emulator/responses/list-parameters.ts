@@ -22,6 +22,17 @@ export function tokenBinding(input: Input): Record<string, unknown> {
     return rest;
 }
 
+/** `*Contains` filters: a substring, regardless of case. */
 export function containsIgnoringCase(haystack: string, needle: unknown): boolean {
     return typeof needle !== "string" || haystack.toLowerCase().includes(needle.toLowerCase());
+}
+
+/** `*Equals` filters on names: the whole name, regardless of case. */
+export function equalsIgnoringCase(actual: string | undefined, wanted: unknown): boolean {
+    return typeof wanted === "string" && actual?.toLowerCase() === wanted.toLowerCase();
+}
+
+/** `DomainIdEquals`: exactly. */
+export function domainIdEquals(record: { domainId: string }, wanted: unknown): boolean {
+    return record.domainId === wanted;
 }

@@ -1,10 +1,8 @@
-import type { BackendContext } from "../backend/context";
-import { paginate } from "../backend/pagination";
-import type { Tag } from "../backend/records";
-import { mergeTags, removeTags, resolveTaggable } from "../backend/tags";
-import { validateRequest } from "../validation/request-validation";
+import { paginate } from "../models/pagination";
+import type { Tag } from "../models/records";
+import { mergeTags, removeTags, resolveTaggable } from "../models/tags";
 import { listParameters, tokenBinding } from "./list-parameters";
-import { requiredString, type Input, type Operation } from "./operation";
+import { requiredString, type Operation } from "./operation";
 import { compact } from "./output";
 
 /** ListTags' MaxResults has a minimum of 50; its default page is that size too. */
@@ -12,8 +10,7 @@ const LIST_TAGS_DEFAULT_PAGE = 50;
 
 export const AddTags: Operation = {
     mutates: true,
-    handle(input: Input, context: BackendContext) {
-        validateRequest("AddTags", input);
+    handle(input, context) {
         const record = resolveTaggable(context, requiredString(input, "ResourceArn"));
         const added = input.Tags as Tag[];
         record.tags = mergeTags(record.tags, added);
@@ -24,7 +21,6 @@ export const AddTags: Operation = {
 export const ListTags: Operation = {
     mutates: false,
     handle(input, context) {
-        validateRequest("ListTags", input);
         const record = resolveTaggable(context, requiredString(input, "ResourceArn"));
         const indexed = record.tags.map((tag, index) => ({ tag, index }));
         const page = paginate(indexed, (entry) => ({ sortValue: entry.index, seq: 0 }), {
@@ -39,7 +35,6 @@ export const ListTags: Operation = {
 export const DeleteTags: Operation = {
     mutates: true,
     handle(input, context) {
-        validateRequest("DeleteTags", input);
         const record = resolveTaggable(context, requiredString(input, "ResourceArn"));
         record.tags = removeTags(record.tags, input.TagKeys as string[]);
         return {};

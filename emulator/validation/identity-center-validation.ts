@@ -1,16 +1,14 @@
-import type { OperationName as IdentityStoreOperation } from "../../model/generated/identitystore-model";
-import type { OperationName as SsoAdminOperation } from "../../model/generated/sso-admin-model";
 import { IDENTITYSTORE_MODEL, SSO_ADMIN_MODEL } from "../../model/identity-center-models";
 import { isRecord } from "../../model/plain-object";
 import { validateInput, type Violation } from "../../model/validation/shape-validator";
 import { rejectViolations } from "./request-validation";
 
 /** Checks an sso-admin request against its input shape, answering AWS's ValidationException text. */
-export function validateSsoAdminRequest(operation: SsoAdminOperation, input: Record<string, unknown>): void {
+export function validateSsoAdminRequest(operation: string, input: Record<string, unknown>): void {
     rejectViolations(validateInput(operation, input, { model: SSO_ADMIN_MODEL }));
 }
 
-export function validateIdentityStoreRequest(operation: IdentityStoreOperation, input: Record<string, unknown>): void {
+export function validateIdentityStoreRequest(operation: string, input: Record<string, unknown>): void {
     rejectViolations(validateInput(operation, input, { model: IDENTITYSTORE_MODEL }));
 }
 

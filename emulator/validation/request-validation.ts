@@ -1,4 +1,3 @@
-import type { OperationName } from "../../model/generated/service-model";
 import {
     checkSpaceRules,
     checkUserProfileRules,
@@ -8,7 +7,7 @@ import {
 } from "../../model/validation/cross-field-rules";
 import { formatAwsValidationMessage } from "../../model/validation/aws-message";
 import { validateInput, type Violation } from "../../model/validation/shape-validator";
-import type { DomainRecord, JsonObject, UserProfileRecord } from "../backend/records";
+import type { DomainRecord, JsonObject, UserProfileRecord } from "../models/records";
 import { validationError } from "../protocol/errors";
 
 export function rejectViolations(violations: Violation[]): void {
@@ -19,7 +18,7 @@ export function rejectViolations(violations: Violation[]): void {
  * Checks a request against the operation's input shape from the service model (required members,
  * lengths, ranges, patterns, enums, unknown members) and answers AWS's ValidationException text.
  */
-export function validateRequest(operation: OperationName, input: Record<string, unknown>): void {
+export function validateRequest(operation: string, input: Record<string, unknown>): void {
     rejectViolations(validateInput(operation, input));
 }
 

@@ -81,7 +81,8 @@ describe("emulator: apps and spaces", () => {
         await pollUntil(() => client.send(new DescribeAppCommand(app)), (described) => described.Status === "Deleted");
         const listed = await client.send(new ListAppsCommand({ DomainIdEquals: DOMAIN, SpaceNameEquals: "owner-lab" }));
         assert.deepEqual(listed.Apps!.map((row) => [row.AppName, row.Status]), [["default", "Deleted"]]);
-        await expectAwsError(client.send(new DeleteAppCommand(app)), "ResourceNotFound");
+        const again = await expectAwsError(client.send(new DeleteAppCommand(app)), "ValidationException");
+        assert.match(again.message, /has already been deleted/);
         await client.send(new DeleteSpaceCommand({ DomainId: DOMAIN, SpaceName: "owner-lab" }));
         await pollUntilGone(() => client.send(new DescribeSpaceCommand({ DomainId: DOMAIN, SpaceName: "owner-lab" })));
     });
@@ -102,6 +103,19 @@ describe("emulator: apps and spaces", () => {
             client.send(new DescribeAppCommand({ DomainId: DOMAIN, UserProfileName: "owner", AppType: "TensorBoard", AppName: "default" })),
             "ResourceNotFound",
         );
+    });
+
+    it("answers DeleteApp of a deleted app with ValidationException 'has already been deleted', as Terraform expects", async () => {
+        const app = { DomainId: DOMAIN, UserProfileName: "owner", AppType: "KernelGateway" as const, AppName: "scratch" };
+        await client.send(new CreateAppCommand(app));
+        await pollUntil(() => client.send(new DescribeAppCommand(app)), (described) => described.Status === "InService");
+        await client.send(new DeleteAppCommand(app));
+        await pollUntil(() => client.send(new DescribeAppCommand(app)), (described) => described.Status === "Deleted");
+        const again = await expectAwsError(client.send(new DeleteAppCommand({ ...app, UserProfileName: "OWNER" })), "ValidationException");
+        assert.equal(again.message, `App [arn:aws:sagemaker:us-east-1:123456789012:app/${DOMAIN}/owner/kernelgateway/scratch] has already been deleted.`);
+        assert.equal(again.$metadata?.httpStatusCode, 400);
+        const listed = await client.send(new ListAppsCommand({ DomainIdEquals: DOMAIN, UserProfileNameEquals: "owner" }));
+        assert.deepEqual(listed.Apps!.filter((row) => row.AppName === "scratch").map((row) => row.Status), ["Deleted"]);
     });
 
     it("refuses apps and spaces for a profile that is not InService", async () => {

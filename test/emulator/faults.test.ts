@@ -1,7 +1,10 @@
 import * as assert from "node:assert/strict";
 import {
+    CreateSpaceCommand,
     CreateUserProfileCommand,
+    DeleteSpaceCommand,
     DeleteUserProfileCommand,
+    DescribeSpaceCommand,
     DescribeUserProfileCommand,
     ListDomainsCommand,
     ResourceLimitExceeded,
@@ -80,6 +83,29 @@ describe("emulator: fault injection and rate limits", () => {
         assert.equal(error.$metadata?.httpStatusCode, 400);
         assert.match(error.message, /service limit/);
         await expectAwsError(describe_("over-quota"), "ResourceNotFound");
+    });
+
+    it("answers a space as missing the way the service sometimes does: an injected ValidationException whose message names RecordNotFound", async () => {
+        const space = { DomainId: DOMAIN, SpaceName: "lab" };
+        await client.send(new CreateSpaceCommand(space));
+        emulator.addFaults([
+            { operation: "DescribeSpace", fault: "clientError", code: "ValidationException", message: "RecordNotFound" },
+            { operation: "DeleteSpace", fault: "clientError", code: "ValidationException", message: "RecordNotFound" },
+        ]);
+        for (const call of [() => client.send(new DescribeSpaceCommand(space)), () => client.send(new DeleteSpaceCommand(space))]) {
+            const error = await expectAwsError(call(), "ValidationException");
+            assert.match(error.message, /RecordNotFound/);
+            assert.equal(error.$metadata?.httpStatusCode, 400);
+        }
+        assert.equal((await client.send(new DescribeSpaceCommand(space))).SpaceName, "lab", "each rule answered once, and the delete never ran");
+        assert.deepEqual(
+            emulator.requests().filter((entry) => entry.operation !== "CreateSpace").map((entry) => [entry.operation, entry.status, entry.errorCode]),
+            [
+                ["DescribeSpace", 400, "ValidationException"],
+                ["DeleteSpace", 400, "ValidationException"],
+                ["DescribeSpace", 200, undefined],
+            ],
+        );
     });
 
     it("delays the next N calls by the given time", async () => {

@@ -1,8 +1,8 @@
-import type { IdentityStoreContext } from "../../backend/identity-center/context";
-import { identityStoreArn } from "../../backend/identity-center/identifiers";
-import type { MembershipRecord, UserRecord } from "../../backend/identity-center/records";
-import { USER_REVISION } from "../../backend/identity-center/users";
-import type { JsonObject } from "../../backend/records";
+import type { IdentityStoreContext } from "../../models/identity-center/context";
+import { identityStoreArn } from "../../models/identity-center/identifiers";
+import type { MembershipRecord, UserRecord } from "../../models/identity-center/records";
+import { PRINCIPAL_REVISION } from "../../models/identity-center/principals";
+import type { JsonObject } from "../../models/records";
 import { compact, timestamp } from "../output";
 
 /**
@@ -20,7 +20,7 @@ export function userOutput(context: IdentityStoreContext, user: UserRecord, requ
         IdentityStoreId: context.instance.identityStoreId,
         UserId: user.userId,
         UserArn: identityStoreArn("user", user.userId),
-        Revision: USER_REVISION,
+        Revision: PRINCIPAL_REVISION,
         UserName: user.userName,
         ExternalIds: user.externalIds.length > 0 ? user.externalIds : undefined,
         ...attributes,

@@ -1,4 +1,4 @@
-import { paginate, type Page } from "../../backend/pagination";
+import { paginate, type Page } from "../../models/pagination";
 import { listParameters, tokenBinding } from "../list-parameters";
 import type { Input } from "../operation";
 

@@ -4,10 +4,9 @@ import {
     deleteAssignment,
     requireAssignment,
     type AssignmentKey,
-} from "../../backend/identity-center/assignments";
-import type { IdentityCenterContext } from "../../backend/identity-center/context";
-import type { PrincipalType } from "../../backend/identity-center/records";
-import { validateSsoAdminRequest } from "../../validation/identity-center-validation";
+} from "../../models/identity-center/assignments";
+import type { IdentityCenterContext } from "../../models/identity-center/context";
+import type { PrincipalType } from "../../models/identity-center/records";
 import { requiredString, type Input, type Operation } from "../operation";
 import { compact, timestamp } from "../output";
 import { pageInCreationOrder } from "./paging";
@@ -34,7 +33,6 @@ function assignmentOutput(assignment: AssignmentKey) {
 export const ListInstances: SsoAdminOperation = {
     mutates: false,
     handle(input, context) {
-        validateSsoAdminRequest("ListInstances", input);
         const { instance, state } = context;
         const page = pageInCreationOrder([{ seq: 0 }], input);
         return compact({
@@ -54,7 +52,6 @@ export const ListInstances: SsoAdminOperation = {
 export const CreateApplicationAssignment: SsoAdminOperation = {
     mutates: true,
     handle(input, context) {
-        validateSsoAdminRequest("CreateApplicationAssignment", input);
         createAssignment(context, assignmentKey(input));
         return {};
     },
@@ -63,7 +60,6 @@ export const CreateApplicationAssignment: SsoAdminOperation = {
 export const DeleteApplicationAssignment: SsoAdminOperation = {
     mutates: true,
     handle(input, context) {
-        validateSsoAdminRequest("DeleteApplicationAssignment", input);
         deleteAssignment(context, assignmentKey(input));
         return {};
     },
@@ -72,7 +68,6 @@ export const DeleteApplicationAssignment: SsoAdminOperation = {
 export const DescribeApplicationAssignment: SsoAdminOperation = {
     mutates: false,
     handle(input, context) {
-        validateSsoAdminRequest("DescribeApplicationAssignment", input);
         return assignmentOutput(requireAssignment(context, assignmentKey(input)));
     },
 };
@@ -80,7 +75,6 @@ export const DescribeApplicationAssignment: SsoAdminOperation = {
 export const ListApplicationAssignments: SsoAdminOperation = {
     mutates: false,
     handle(input, context) {
-        validateSsoAdminRequest("ListApplicationAssignments", input);
         const page = pageInCreationOrder(assignmentsOf(context, requiredString(input, "ApplicationArn")), input);
         return compact({ ApplicationAssignments: page.items.map(assignmentOutput), NextToken: page.nextToken });
     },
