@@ -112,14 +112,17 @@ export class StudioTeam extends pulumi.ComponentResource {
             throw new TeamSpecError(name, judgement.problems);
         }
         claimTeamNames(PROGRAM_NAMES, name, args, judgement);
-        super(STUDIO_TEAM_TYPE, name, {}, opts);
+        // A renamed team keeps its resources: each is aliased to its name under each former team name.
+        const formerNames = args.renamedFrom === undefined ? [] : typeof args.renamedFrom === "string" ? [args.renamedFrom] : args.renamedFrom;
+        const formerly = (resourceName: (team: string) => string): pulumi.Alias[] => formerNames.map((former) => ({ name: resourceName(former) }));
+        super(STUDIO_TEAM_TYPE, name, {}, formerNames.length === 0 ? opts : { ...opts, aliases: [...(opts?.aliases ?? []), ...formerly((former) => former)] });
         this.teamName = name;
 
         const memberOptions: pulumi.CustomResourceOptions = { parent: this, ...(args.protect === true ? { protect: true } : {}) };
         const teamOptions: StudioTeamArgs = { ...args };
         if (group) {
             new TeamRoster(
-                `${name}-roster`.toLowerCase(),
+                rosterResourceName(name),
                 {
                     domainId: args.domainId,
                     team: name,
@@ -130,7 +133,7 @@ export class StudioTeam extends pulumi.ComponentResource {
                     removeDepartedMembers: args.removeDepartedMembers === true,
                     ...(args.maxDeletedShare !== undefined ? { maxDeletedShare: args.maxDeletedShare } : {}),
                 },
-                { parent: this },
+                { parent: this, aliases: formerly(rosterResourceName) },
             );
             if (args.assignGroup === true) {
                 teamOptions.assignIdentityCenterUser = false; // the group's assignment covers every member
@@ -148,7 +151,10 @@ export class StudioTeam extends pulumi.ComponentResource {
             effectiveMembers[member.name] = member;
             // Keyed by member name, not position: adding, removing or reordering
             // members touches only the members concerned.
-            userProfiles[member.name] = new UserProfile(memberResourceName(name, member.name), memberProfileInputs(memberTeamOptions, member, args.domainId, teamRecord), memberOptions);
+            userProfiles[member.name] = new UserProfile(memberResourceName(name, member.name), memberProfileInputs(memberTeamOptions, member, args.domainId, teamRecord), {
+                ...memberOptions,
+                aliases: formerly((former) => memberResourceName(former, member.name)),
+            });
         }
         this.userProfiles = userProfiles;
         this.effectiveMembers = effectiveMembers;
@@ -159,13 +165,16 @@ export class StudioTeam extends pulumi.ComponentResource {
                 privateSpaces[member.name] = new Space(
                     privateSpaceResourceName(name, member.name),
                     privateSpaceInputs(memberTeamOptions, member, member.privateSpace, args.domainId),
-                    { ...memberOptions, dependsOn: [userProfiles[member.name]] },
+                    { ...memberOptions, dependsOn: [userProfiles[member.name]], aliases: formerly((former) => privateSpaceResourceName(former, member.name)) },
                 );
             }
         }
         const sharedSpaces: Record<string, Space> = {};
         for (const shared of args.sharedSpaces ?? []) {
-            sharedSpaces[shared.name] = new Space(sharedSpaceResourceName(name, shared.name), sharedSpaceInputs(teamOptions, shared, args.domainId), memberOptions);
+            sharedSpaces[shared.name] = new Space(sharedSpaceResourceName(name, shared.name), sharedSpaceInputs(teamOptions, shared, args.domainId), {
+                ...memberOptions,
+                aliases: formerly((former) => sharedSpaceResourceName(former, shared.name)),
+            });
         }
         this.privateSpaces = privateSpaces;
         this.sharedSpaces = sharedSpaces;
@@ -244,6 +253,10 @@ function fileTeam(file: string, args: StudioTeamFileArgs): { name: string; teamA
     }
     fileOrigins.set(teamArgs, { locate, members: spec.members ?? [] });
     return { name, teamArgs };
+}
+
+function rosterResourceName(teamName: string): string {
+    return `${teamName}-roster`.toLowerCase();
 }
 
 /** The child resource's name: stable per member, whatever the member's position. */

@@ -1,12 +1,12 @@
 // Which team files a stack deploys: config such as `teams/*.yaml`, a comma-
-// separated list, or a list of paths and patterns. A pattern may use `*` and
+// separated list, or a list of paths, patterns and comma-separated lists. A pattern may use `*` and
 // `?` in its last segment only; the result is sorted so the order is stable.
 import * as fs from "fs";
 import * as path from "path";
 import picomatch from "picomatch";
 
 export function expandTeamFiles(patterns: string | readonly string[], baseDir: string): string[] {
-    const list = typeof patterns === "string" ? patterns.split(",") : [...patterns];
+    const list = (typeof patterns === "string" ? [patterns] : [...patterns]).flatMap((p) => p.split(","));
     const files = new Set<string>();
     for (const raw of list.map((p) => p.trim()).filter((p) => p !== "")) {
         const absolute = path.resolve(baseDir, raw);

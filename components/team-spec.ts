@@ -53,6 +53,12 @@ export interface TeamMemberSpec {
 export interface TeamSpec {
     /** The team's name; a team file defaults it to the file's base name. */
     name?: string;
+    /**
+     * The team's former names, after a rename: its members' profiles and spaces keep their identity
+     * (Pulumi aliases) instead of being deleted and created again under the new name. Keep it until
+     * every stack that deploys the team has run `up` once.
+     */
+    renamedFrom?: string | string[];
     /** The Studio domain; usually given by the stack instead. */
     domainId?: string;
     /** User settings every member gets unless the member overrides them. */

@@ -15,9 +15,9 @@ const path = require("path");
 const crypto = require("crypto");
 const { execFileSync } = require("child_process");
 
-const BOTOCORE_VERSION = "1.44.8";
+const BOTOCORE_VERSION = "1.44.18";
 const WHEEL = `botocore-${BOTOCORE_VERSION}-py3-none-any.whl`;
-const WHEEL_SHA256 = "76342a76c338701db80dcb8afe1c9bd079283d6fffbb9d881442abb02a215043";
+const WHEEL_SHA256 = "300bc45095e810c5d915cefacdd6ea9ef786fe566aa4e221bf0449b4e0e95076";
 // One generated file per service: the operations the code uses and every shape they reach.
 const SERVICES = [
     {

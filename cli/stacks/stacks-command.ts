@@ -8,8 +8,10 @@ export function stacksUsage(command: StackCommand): string {
     return `Usage: sagemaker-studio ${command} --stacks TEAM_FILES [--concurrency K] [--base-stack NAME] [--stack-prefix P] [--cwd DIR]
   Runs pulumi ${command} on one stack per team file, K at a time (default 4), in the Pulumi project of
   the current folder (or --cwd). A team stack is named after its team (with --stack-prefix in front);
-  one that does not exist yet is created with the config of --base-stack, and its config \`teams\` is
-  set to its file: the project's program must deploy the team files that config names.
+  \`up\` creates one that does not exist yet, with the config of --base-stack (preview only reports it),
+  and sets its config \`teams\` to its file: the project's program must deploy the team files that
+  config names. No command changes the selected stack. Deletes that only forget (retainOnDelete) are
+  counted apart.
   --stacks TEAM_FILES  team files: a glob such as 'teams/*.yaml', paths, or a comma-separated list (repeatable)`;
 }
 

@@ -3,8 +3,10 @@
 // state, locks and previews stay its own; a pull request that touches one team previews only its
 // stack). Each team stack is created from a base stack's config, with `teams` set to its file:
 // the project's program deploys the team files that config names (the example stack does).
+import { execFile } from "child_process";
 import * as path from "path";
-import { LocalWorkspace, PulumiCommand, StackNotFoundError, type Stack } from "@pulumi/pulumi/automation";
+import { promisify } from "util";
+import { LocalWorkspace, PulumiCommand, Stack, type EngineEvent } from "@pulumi/pulumi/automation";
 import { expandTeamFiles } from "../../components/team-files";
 import { loadTeamFile } from "../../components/team-file";
 
@@ -62,6 +64,10 @@ async function runOne(file: string, options: TeamStacksOptions, pulumiCommand: P
     const result = (ok: boolean, summary: string): TeamStackResult => ({ team, stack: stackName, file: shown, ok, summary, seconds: (Date.now() - started) / 1000 });
     try {
         const stack = await teamStack(stackName, file, options, pulumiCommand);
+        if (stack === undefined) {
+            loadTeamFile(file); // a team file with problems fails here, as its stack's preview would
+            return result(true, "no stack yet: the team file is valid; `up --stacks` creates the stack and every member");
+        }
         return result(true, await run(stack, options.command, onOutput));
     } catch (error) {
         return result(false, error instanceof Error ? error.message.split("\n").filter((l) => l.trim() !== "").slice(-3).join(" ") : String(error));
@@ -78,19 +84,36 @@ function teamName(file: string): string {
     }
 }
 
-// A pull request that changes one team runs this for one stack: each CLI call it saves (listing
-// the stacks, setting config already set) is a noticeable part of that preview.
-async function teamStack(stackName: string, file: string, options: TeamStacksOptions, pulumiCommand: PulumiCommand): Promise<Stack> {
-    const args = { stackName, workDir: options.projectDir };
-    let stack: Stack;
-    let created = false;
+const pulumiCli = promisify(execFile);
+
+/** Whether the project has the stack; asking names it without selecting it. */
+async function stackExists(stackName: string, options: TeamStacksOptions, pulumiCommand: PulumiCommand): Promise<boolean> {
     try {
-        stack = await LocalWorkspace.selectStack(args, { pulumiCommand });
+        await pulumiCli(pulumiCommand.command, ["stack", "--show-name", "--non-interactive", "--stack", stackName], { cwd: options.projectDir });
+        return true;
     } catch (error) {
-        if (!(error instanceof StackNotFoundError)) throw error;
-        stack = await LocalWorkspace.createStack(args, { pulumiCommand });
-        created = true;
+        if (/no stack named/.test(String((error as { stderr?: string }).stderr ?? error))) return false;
+        throw error;
     }
+}
+
+// A pull request that changes one team runs this for one stack: each CLI call it saves (listing
+// the stacks, setting config already set) is a noticeable part of that preview. Every command
+// names its stack (--stack), so no stack is ever selected: the user's selected stack stays theirs.
+// A preview never creates a stack (undefined: there is none yet).
+async function teamStack(stackName: string, file: string, options: TeamStacksOptions, pulumiCommand: PulumiCommand): Promise<Stack | undefined> {
+    const workspace = await LocalWorkspace.create({ workDir: options.projectDir, pulumiCommand });
+    const created = !(await stackExists(stackName, options, pulumiCommand));
+    if (created) {
+        if (options.command !== "up") {
+            if (options.command === "preview") return undefined;
+            throw new Error(`no stack named ${stackName} exists in the project; \`sagemaker-studio up --stacks\` creates it`);
+        }
+        await pulumiCli(pulumiCommand.command, ["stack", "init", "--no-select", "--non-interactive", "--stack", stackName], { cwd: options.projectDir });
+    }
+    // The Automation API selects a stack it is handed; this workspace only checked that it exists.
+    workspace.selectStack = () => Promise.resolve();
+    const stack = await Stack.select(stackName, workspace);
     if (created && options.baseStack) {
         await stack.setAllConfig(await stack.workspace.getAllConfig(options.baseStack));
     }
@@ -113,21 +136,31 @@ async function configuredTeams(stack: Stack): Promise<string | undefined> {
 }
 
 async function run(stack: Stack, command: StackCommand, onOutput: (text: string) => void): Promise<string> {
+    const forgotten = new Set<string>();
+    const onEvent = (event: EngineEvent) => {
+        const step = event.resourcePreEvent?.metadata;
+        // A delete of a resource kept on delete (its retainOnDelete, or Pulumi's option) only forgets it.
+        if (step?.op === "delete" && (step.old?.retainOnDelete === true || step.old?.inputs?.retainOnDelete === true)) forgotten.add(step.urn);
+    };
     switch (command) {
-        case "preview": {
-            const preview = await stack.preview({ onOutput });
-            return changes(preview.changeSummary);
-        }
+        case "preview":
+            return changes((await stack.preview({ onOutput, onEvent })).changeSummary, forgotten.size);
         case "up":
-            return changes((await stack.up({ onOutput })).summary.resourceChanges);
+            return changes((await stack.up({ onOutput, onEvent })).summary.resourceChanges, forgotten.size);
         case "refresh":
-            return changes((await stack.refresh({ onOutput })).summary.resourceChanges);
+            return changes((await stack.refresh({ onOutput })).summary.resourceChanges, 0);
         case "destroy":
-            return changes((await stack.destroy({ onOutput })).summary.resourceChanges);
+            return changes((await stack.destroy({ onOutput, onEvent })).summary.resourceChanges, forgotten.size);
     }
 }
 
-function changes(summary: Record<string, number> | undefined): string {
-    const parts = Object.entries(summary ?? {}).filter(([, n]) => n > 0).map(([op, n]) => `${n} ${op}`);
+/** `2 create, 1 delete, 3 forget (kept)`: the engine's counts, with the deletes that only forget counted apart. */
+function changes(summary: Record<string, number> | undefined, forgotten: number): string {
+    const counts = { ...(summary ?? {}) };
+    if (forgotten > 0) {
+        counts.delete = Math.max(0, (counts.delete ?? 0) - forgotten);
+        counts["forget (kept in SageMaker)"] = forgotten;
+    }
+    const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([op, n]) => `${n} ${op}`);
     return parts.length > 0 ? parts.join(", ") : "no resources";
 }

@@ -1,6 +1,7 @@
 // The members of a preview: one per UserProfile and one per Space, with what happens to it (an
 // adoption is a create the provider reviewed), its steps' inputs, its policy results and what the
 // provider said about it, matched by domain and name (names compare without case, as SageMaker's do).
+import { OWNER_PROPERTY } from "../../gateway/ownership";
 import { nameOf, profileOf, SPACE_TYPE, spaceOf, USER_PROFILE_TYPE, type Inputs } from "../engine-events";
 import type { ProfileToDelete, SpaceToDelete } from "./data-loss";
 import type { PolicyViolation, Preview, Step } from "./preview-reading";
@@ -20,6 +21,8 @@ export interface Member {
     step?: Step;
     violations: PolicyViolation[];
     adoption?: Extract<ProviderNote, { kind: "adoption" }>;
+    /** For a forget: another stack manages the resource now (rather than this one keeping it on delete). */
+    movedAway?: boolean;
     kept: Extract<ProviderNote, { kind: "kept" }>[];
 }
 
@@ -111,6 +114,12 @@ export function summaryMembers(preview: Preview): Member[] {
         .sort((a, b) => ORDER.indexOf(a.change) - ORDER.indexOf(b.change) || a.name.localeCompare(b.name));
 }
 
+/** The owner token the last deployment recorded of a deleted member (a plain delete only: a replacement deletes what it replaces). */
+function recordedOwner(m: Member): { owner?: string } {
+    const owner = m.change === "delete" ? m.step?.oldOutputs?.[OWNER_PROPERTY] : undefined;
+    return typeof owner === "string" ? { owner } : {};
+}
+
 /** Whether the change deletes the member's resource (a replacement deletes the old one). */
 export const deletes = (m: Member): boolean => m.change === "delete" || m.change === "replace";
 
@@ -118,7 +127,7 @@ export const deletes = (m: Member): boolean => m.change === "delete" || m.change
 export function profilesToDelete(members: readonly Member[]): ProfileToDelete[] {
     return members.flatMap((m) => {
         const profile = m.resource === "profile" && deletes(m) ? profileOf(m.step?.oldInputs) : undefined;
-        return profile ? [{ key: m.key, ...profile }] : [];
+        return profile ? [{ key: m.key, ...profile, ...recordedOwner(m) }] : [];
     });
 }
 
@@ -126,7 +135,7 @@ export function profilesToDelete(members: readonly Member[]): ProfileToDelete[] 
 export function spacesToDelete(members: readonly Member[]): SpaceToDelete[] {
     return members.flatMap((m) => {
         const space = m.resource === "space" && deletes(m) ? spaceOf(m.step?.oldInputs) : undefined;
-        return space ? [{ key: m.key, ...space }] : [];
+        return space ? [{ key: m.key, ...space, ...recordedOwner(m) }] : [];
     });
 }
 

@@ -157,6 +157,13 @@ function overviewTable(heading: string, list: readonly Member[]): string[] {
 
 export function renderSummary(preview: Preview, options: { title?: string; dataLoss?: DataLoss } = {}): string {
     const all = summaryMembers(preview);
+    const movedAway = options.dataLoss?.looked ? options.dataLoss.movedAway : undefined;
+    for (const m of all) {
+        if (m.change === "delete" && movedAway?.has(m.key)) {
+            m.change = "forget";
+            m.movedAway = true;
+        }
+    }
     const list = all.filter(isProfile);
     const spaces = all.filter(isSpace);
     const dataLoss = options.dataLoss ?? { looked: false };
@@ -188,12 +195,21 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
         out.push("");
     }
     for (const m of spaces.filter(deletes)) out.push(...spaceLossWarning(m, dataLoss.looked ? (dataLoss.spaceApps?.get(m.key) ?? []) : []));
-    const forgotten = list.filter((m) => m.change === "forget");
-    if (forgotten.length > 0) {
+    const kept = list.filter((m) => m.change === "forget" && !m.movedAway);
+    if (kept.length > 0) {
         out.push("> [!NOTE]");
         out.push(
-            `> **Forgotten, not deleted:** ${forgotten.map((m) => code(m.name)).join(", ")}. ${forgotten.length === 1 ? "The profile stays" : "The profiles stay"} in SageMaker ` +
+            `> **Forgotten, not deleted:** ${kept.map((m) => code(m.name)).join(", ")}. ${kept.length === 1 ? "The profile stays" : "The profiles stay"} in SageMaker ` +
                 "with their files and spaces, no longer managed by this stack; the access to the domain's Studio application this stack gave them is removed.",
+        );
+        out.push("");
+    }
+    const moved = [...list, ...spaces].filter((m) => m.movedAway);
+    if (moved.length > 0) {
+        out.push("> [!NOTE]");
+        out.push(
+            `> **Managed by another stack now:** ${moved.map((m) => code(m.name)).join(", ")} ${moved.length === 1 ? "carries" : "carry"} another stack's owner tag ` +
+                "(it took them over): this stack forgets them without deleting anything.",
         );
         out.push("");
     }

@@ -1,9 +1,9 @@
 // Generated file; do not edit.
-// Source: botocore==1.44.8 (PyPI wheel sha256 76342a76c338701db80dcb8afe1c9bd079283d6fffbb9d881442abb02a215043), botocore/data/sagemaker/2017-07-24/service-2.json.gz.
+// Source: botocore==1.44.18 (PyPI wheel sha256 300bc45095e810c5d915cefacdd6ea9ef786fe566aa4e221bf0449b4e0e95076), botocore/data/sagemaker/2017-07-24/service-2.json.gz.
 // Regenerate with `npm run generate:model` (node scripts/generate-service-model.js).
 import type { OperationDef, ShapeDef } from "../shape-def";
 
-export const BOTOCORE_VERSION = "1.44.8";
+export const BOTOCORE_VERSION = "1.44.18";
 
 export const SHAPES = {
     AccountId: {"type":"string","min":12,"max":12,"pattern":"\\d+"},
@@ -129,7 +129,7 @@ export const SHAPES = {
     ListUserProfilesRequest: {"type":"structure","members":{"NextToken":"NextToken","MaxResults":"MaxResults","SortOrder":"SortOrder","SortBy":"UserProfileSortKey","DomainIdEquals":"DomainId","UserProfileNameContains":"UserProfileName"}},
     ListUserProfilesResponse: {"type":"structure","members":{"UserProfiles":"UserProfileList","NextToken":"NextToken"}},
     MaxResults: {"type":"integer","min":1,"max":100},
-    MlTools: {"type":"string","enum":["DataWrangler","FeatureStore","EmrClusters","AutoMl","Experiments","Training","ModelEvaluation","Pipelines","Models","JumpStart","InferenceRecommender","Endpoints","Projects","InferenceOptimization","PerformanceEvaluation","LakeraGuard","Comet","DeepchecksLLMEvaluation","Fiddler","HyperPodClusters","RunningInstances","Datasets","Evaluators"]},
+    MlTools: {"type":"string","enum":["DataWrangler","FeatureStore","EmrClusters","AutoMl","Experiments","Training","ModelEvaluation","Pipelines","Models","JumpStart","InferenceRecommender","Endpoints","Projects","InferenceOptimization","PerformanceEvaluation","LakeraGuard","Comet","DeepchecksLLMEvaluation","Fiddler","HyperPodClusters","RunningInstances","Datasets","Evaluators","Optimizer"]},
     ModelRegisterSettings: {"type":"structure","members":{"Status":"FeatureStatus","CrossAccountModelRegisterRoleArn":"RoleArn"}},
     NextToken: {"type":"string","min":0,"max":8192,"pattern":".*"},
     NonEmptyString64: {"type":"string","min":0,"max":64,"pattern":"(?!\\s*$).+"},

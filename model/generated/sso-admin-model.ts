@@ -1,9 +1,9 @@
 // Generated file; do not edit.
-// Source: botocore==1.44.8 (PyPI wheel sha256 76342a76c338701db80dcb8afe1c9bd079283d6fffbb9d881442abb02a215043), botocore/data/sso-admin/2020-07-20/service-2.json.gz.
+// Source: botocore==1.44.18 (PyPI wheel sha256 300bc45095e810c5d915cefacdd6ea9ef786fe566aa4e221bf0449b4e0e95076), botocore/data/sso-admin/2020-07-20/service-2.json.gz.
 // Regenerate with `npm run generate:model` (node scripts/generate-service-model.js).
 import type { OperationDef, ShapeDef } from "../shape-def";
 
-export const BOTOCORE_VERSION = "1.44.8";
+export const BOTOCORE_VERSION = "1.44.18";
 
 export const SHAPES = {
     AccessDeniedException: {"type":"structure","members":{"Message":"AccessDeniedExceptionMessage","Reason":"AccessDeniedExceptionReason"},"error":true},

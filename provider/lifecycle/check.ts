@@ -19,7 +19,7 @@ import { checkAccess } from "./access";
 import { desiredOf, type Inputs } from "./desired";
 import { valueAt } from "./identity";
 import type { ResourceKind } from "./kind";
-import { reviewAdoption } from "./record/adoption";
+import { refuseExisting, reviewAdoption } from "./record/adoption";
 import { asksToAdopt } from "./record/ownership";
 import { PROVIDER_KEY } from "./state-keys";
 import { containsUnknown, isUnknown } from "./unknowns";
@@ -72,8 +72,8 @@ async function checkWithService(kind: ResourceKind, olds: Inputs, news: Inputs):
         failures.push(...(await checkAccess(kind.access, domain, desired)));
     }
     const isNew = olds === undefined || olds.domainId === undefined;
-    if (failures.length === 0 && isNew && kind.record && asksToAdopt(desired)) {
-        failures.push(...(await reviewAdoption(kind, client, desired)));
+    if (failures.length === 0 && isNew && kind.record) {
+        failures.push(...(await (asksToAdopt(desired) ? reviewAdoption(kind, client, desired) : refuseExisting(kind, client, desired))));
     }
     return failures;
 }

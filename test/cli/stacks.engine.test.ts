@@ -66,6 +66,22 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
         assert.strictEqual((await project.ok(["config", "get", "teams", "--stack", "team-beta"])).stdout.trim(), "teams/beta.yaml");
     });
 
+    it("takes comma-separated lists, creates no stack at preview, and never changes the selected stack", async () => {
+        const selected = (await project.ok(["stack", "--show-name"])).stdout.trim();
+        const { stdout } = await command("preview", "--stacks", "teams/alpha.yaml,teams/gamma.yaml", "--stack-prefix", "team-");
+        assert.match(stdout, /2 of 2 stacks previewed/);
+        fs.writeFileSync(path.join(project.dir, "teams", "delta.yaml"), team("delta", ["d1"]));
+        const fresh = await command("preview", "--stacks", "teams/delta.yaml", "--stack-prefix", "team-", "--base-stack", "base");
+        assert.match(fresh.stdout, /ok {5}team-delta \(teams\/delta\.yaml\): no stack yet: the team file is valid/);
+        const stacks = (await project.ok(["stack", "ls", "--json"])).stdout;
+        assert.doesNotMatch(stacks, /team-delta/, "a preview creates no stack");
+        await command("up", "--stacks", "teams/delta.yaml", "--stack-prefix", "team-", "--base-stack", "base");
+        assert.match((await project.ok(["stack", "ls", "--json"])).stdout, /team-delta/);
+        assert.strictEqual((await project.ok(["stack", "--show-name"])).stdout.trim(), selected, "the selected stack stays the user's");
+        await command("destroy", "--stacks", "teams/delta.yaml", "--stack-prefix", "team-");
+        fs.rmSync(path.join(project.dir, "teams", "delta.yaml"));
+    });
+
     it("destroys every team stack and reports a failure with a non-zero exit", async () => {
         const { stdout } = await command("destroy", "--stacks", "teams/*.yaml", "--stack-prefix", "team-");
         assert.match(stdout, /3 of 3 stacks done/);

@@ -1,7 +1,8 @@
 // A team whose members are an IAM Identity Center group's, through the real engine on
-// sagemaker-local: joiners appear as one create, leavers are named and kept unless the team opts
-// in to deleting them (and `sagemaker-studio drift` names both before anyone deploys), and the
-// group itself can be assigned instead of each member.
+// sagemaker-local: joiners appear as one create, leavers are named and their profiles kept unless
+// the team opts in to deleting them, while the access the stack gave them is removed either way (and
+// `sagemaker-studio drift` names both before anyone deploys), and the group itself can be assigned
+// instead of each member.
 import * as assert from "assert";
 import { execFile } from "child_process";
 import * as path from "path";
@@ -93,16 +94,20 @@ describe("components/StudioTeam from an Identity Center group, on the engine", f
         await project.ok(["up", "--yes"]);
     });
 
-    it("names someone who left and keeps their profile, unless the team opts in to deleting it", async () => {
+    it("names someone who left, keeps their profile unless the team opts in to deleting it, and removes their access either way", async () => {
         await leave("ben.ortiz@example.com");
         const left = await drift();
         assert.strictEqual(left.code, 3, left.stdout);
         assert.ok(left.stdout.includes("- `ben.ortiz@example.com` left the group: the next `pulumi up` keeps their profile and stops managing it (`removeDepartedMembers: true` deletes it)."), left.stdout);
         assert.doesNotMatch(left.stdout, /member|Other resources/, "the members' profiles did not drift");
         const preview = await project.ok(["preview"]);
-        assert.match(preview.output, /ben\.ortiz@example\.com left Identity Center group ds-team; their profile is kept/);
-        assert.match(preview.output, /team-ben-ortiz-example-com delete\[retain\]/);
-        await project.ok(["up", "--yes"]);
+        assert.match(preview.output, /ben\.ortiz@example\.com left Identity Center group ds-team; they lose the access to the domain's Studio application this stack gave them; their profile and files are kept/);
+        const benAssignment = `USER:${await userId("ben.ortiz@example.com")}`;
+        assert.ok((await assignments()).includes(benAssignment));
+        const up = await project.ok(["up", "--yes"]);
+        assert.match(up.output, /user profile d-\w+\/ben-ortiz-example-com: forgotten, not deleted \(retainOnDelete\): it stays in SageMaker with its files/);
+        assert.match(up.output, /user profile d-\w+\/ben-ortiz-example-com: removed the assignment of Identity Center user ben\.ortiz@example\.com to the domain's Studio application/);
+        assert.ok(!(await assignments()).includes(benAssignment), "access follows membership");
         assert.strictEqual((await drift()).code, 0, "after up the roster records the group as it is");
         assert.ok(await profileExists("ben-ortiz-example-com"), "kept in the domain");
         assert.deepStrictEqual(await inState(), ["team-ana", "team-cleo"]);
@@ -112,18 +117,28 @@ describe("components/StudioTeam from an Identity Center group, on the engine", f
         await leave("cleo");
         const opted = await project.ok(["preview"]);
         assert.match(opted.output, /cleo left Identity Center group ds-team; their profile is deleted/);
+        const cleoAssignment = `USER:${await userId("cleo")}`;
         await project.ok(["up", "--yes"]);
         assert.ok(!(await profileExists("cleo")));
+        assert.ok(!(await assignments()).includes(cleoAssignment));
     });
 
-    it("assigns the group itself with assignGroup, instead of each member", async () => {
-        // The profile kept when its user left the group is no longer managed here, and keeps its assignment.
-        const kept = `USER:${await userId("ben.ortiz@example.com")}`;
+    it("assigns the group itself with assignGroup, instead of each member, and a destroy removes every assignment it made", async () => {
         await declare({ assignGroup: true });
         await project.ok(["up", "--yes"]);
-        assert.deepStrictEqual(await assignments(), [`GROUP:${groupId}`, kept].sort());
+        assert.deepStrictEqual(await assignments(), [`GROUP:${groupId}`]);
         await project.ok(["preview", "--expect-no-changes"]);
         await project.ok(["destroy", "--yes"]);
-        assert.deepStrictEqual(await assignments(), [kept]);
+        assert.deepStrictEqual(await assignments(), []);
+    });
+
+    it("on destroy, keeps a group team's profiles (they were retained) and removes the access the stack gave each member", async () => {
+        await declare();
+        await project.ok(["up", "--yes"]);
+        assert.deepStrictEqual(await assignments(), [`USER:${await userId("ana")}`]);
+        const destroyed = await project.ok(["destroy", "--yes"]);
+        assert.match(destroyed.output, /user profile d-\w+\/ana: forgotten, not deleted/);
+        assert.deepStrictEqual(await assignments(), []);
+        assert.ok(await profileExists("ana"), "kept in the domain with its files");
     });
 });

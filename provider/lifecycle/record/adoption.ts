@@ -43,6 +43,29 @@ export async function adoptExisting(kind: ResourceKind, client: SageMakerClient,
     return { id: adopted.id, outs: await converge(kind, client, existing, adopted) };
 }
 
+/**
+ * At preview, for a resource new to the stack that does not ask to adopt: a record of its name that
+ * this resource did not create fails here, instead of the create call at up.
+ */
+export async function refuseExisting(kind: ResourceKind, client: SageMakerClient, desired: Desired): Promise<PropertyFailure[]> {
+    const found = await existingRecord(kind, client, desired);
+    if (found === undefined || (desired.owner !== undefined && found.tags[OWNER_TAG] === desired.owner)) {
+        return [];
+    }
+    const managed = found.tags[OWNER_TAG] !== undefined;
+    return [
+        {
+            path: [kind.nameProperty],
+            reason:
+                `a ${kind.noun} named ${found.adopted.name} already exists in domain ${desired.domainId} (names are compared without regard to case)` +
+                (managed
+                    ? ` and a stack manages it (it carries the ${OWNER_TAG} tag). If it is this stack's under another resource name (a team or a member renamed), ` +
+                      `give the team its old name as renamedFrom (a UserProfile or Space: Pulumi's aliases option), so the resource keeps it; to move it from another stack, set adopt: "takeover"`
+                    : `. To manage it with this program, set adopt: true: the preview then shows what adopting it changes`),
+        },
+    ];
+}
+
 /** At preview: refused when another stack owns it or its identity differs, else every change it makes shown. */
 export async function reviewAdoption(kind: ResourceKind, client: SageMakerClient, desired: Desired): Promise<PropertyFailure[]> {
     const found = await existingRecord(kind, client, desired);

@@ -20,7 +20,8 @@ export function adoptionOwnership(desired: Pick<Desired, "subject" | "owner" | "
         refused: true,
         reason:
             `${desired.subject} is managed by another stack or resource (its ${OWNER_TAG} tag is ${ownerTag}), so adopt: true does not take it over. ` +
-            `To move it here, set adopt: "takeover" (the other stack then forgets it without deleting it), or remove it from the other stack first.`,
+            `To move it here, set adopt: "takeover" (the other stack then forgets it without deleting it), or remove it from the other stack first; ` +
+            `if it is this stack's under another resource name (a team or a member renamed), give the team its old name as renamedFrom instead.`,
     };
 }
 

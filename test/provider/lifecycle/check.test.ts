@@ -80,6 +80,11 @@ describe("provider: check", () => {
         assert.match(landing.property, /^userSettings\./);
     });
 
+    it("accepts what the newest service model allows, such as the Optimizer ML tool", () => {
+        assert.deepStrictEqual(failures({ userSettings: { studioWebPortalSettings: { hiddenMlTools: ["Optimizer", "Datasets"] } } }), []);
+        assert.match(only({ userSettings: { studioWebPortalSettings: { hiddenMlTools: ["Optimiser"] } } }).reason, /^"Optimiser" is not one of the \d+ SageMaker Studio ML tools \(such as DataWrangler\); did you mean Optimizer\?$/);
+    });
+
     it("checks tags as the API's Tag shape, by key", () => {
         const f = only({ tags: { "bad key\u0000": "v" } });
         assert.match(f.property, /^tags\[/);
