@@ -25,7 +25,13 @@ export interface ResolvedGroup {
 
 export async function resolveGroupMembers(team: string, domainId: string, spec: Pick<TeamSpec, "identityCenterGroup" | "members">): Promise<ResolvedGroup> {
     const group = spec.identityCenterGroup!;
-    const membership = await groupMembers(domainId, group, team);
+    let membership: Awaited<ReturnType<typeof groupMembers>>;
+    try {
+        membership = await groupMembers(domainId, group, team);
+    } catch (err) {
+        // Said once, where the team names its group, like every other problem of the spec.
+        throw new TeamSpecError(team, [{ path: ["identityCenterGroup"], reason: (err as Error).message }]);
+    }
     const listed = new Map((spec.members ?? []).map((m) => [m.name.toLowerCase(), m]));
     const problems: TeamProblem[] = [];
     const taken = new Map<string, string>();

@@ -198,10 +198,15 @@ async function resolvedArgs(name: string, args: StudioTeamArgs): Promise<StudioT
             { path: ["domainId"], reason: "must be a string (from stack config) for a team from an identityCenterGroup: the group is read before the program registers anything" },
         ]);
     }
-    const group = await resolveGroupMembers(name, args.domainId, args);
+    const origin = fileOrigins.get(args);
+    let group: ResolvedGroup;
+    try {
+        group = await resolveGroupMembers(name, args.domainId, args);
+    } catch (err) {
+        throw err instanceof TeamSpecError && origin ? new TeamSpecError(name, err.problems, err.problems.map((p) => `${origin.locate(p.path)}: ${formatProblem(p)}`)) : err;
+    }
     const resolved: StudioTeamArgs = { ...args, members: group.members };
     resolvedGroups.set(resolved, group);
-    const origin = fileOrigins.get(args);
     if (origin !== undefined) fileOrigins.set(resolved, origin);
     return resolved;
 }

@@ -35,12 +35,12 @@ export async function groupMembers(domainId: string, group: string, team: string
     const where = `team ${team} (group ${group})`;
     const domain = await describeDomain(sagemakerClient(), domainId, where);
     if (domain.AuthMode !== "SSO" || !domain.SingleSignOnApplicationArn) {
-        throw new Error(`${where}: domain ${domainId} does not use IAM Identity Center (AuthMode ${domain.AuthMode}); identityCenterGroup needs an SSO domain`);
+        throw new Error(`domain ${domainId} does not use IAM Identity Center (AuthMode ${domain.AuthMode}); identityCenterGroup needs an SSO domain`);
     }
     const { identityStoreId } = await instanceOfApplication(domain.SingleSignOnApplicationArn, where);
     const groupId = await groupIdOf(identityStoreId, group, where);
     if (groupId === undefined) {
-        throw new Error(`${where}: no group named ${JSON.stringify(group)} exists in the domain's IAM Identity Center identity store`);
+        throw new Error(`no group named ${JSON.stringify(group)} exists in the domain's IAM Identity Center identity store`);
     }
     return { groupId, identityStoreId, userNames: await groupMemberNames(identityStoreId, groupId, where) };
 }
