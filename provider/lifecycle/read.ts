@@ -5,6 +5,8 @@
 // normalisation as drift. The access part is looked at again ("missing" when it is gone), and a
 // group's members are read again.
 import type * as pulumi from "@pulumi/pulumi";
+import deepEqual from "fast-deep-equal";
+import { TEAM_PROPERTY } from "../../model/team/deletion-guard";
 import { toPulumiValue } from "../../model/schema/names";
 import { settingsAsWritten } from "../../model/settings/setting-values";
 import { sagemakerClient } from "../../gateway/clients";
@@ -15,6 +17,7 @@ import { programSetsOf, subjectFor, type Inputs, type Outputs } from "./desired"
 import type { ResourceKind } from "./kind";
 import { programTags } from "./record/converge";
 import { recordOutputs } from "./record/outputs";
+import { PROVIDER_KEY } from "./state-keys";
 
 export async function read(kind: ResourceKind, id: string, props: Outputs): Promise<pulumi.dynamic.ReadResult> {
     const client = sagemakerClient();
@@ -33,7 +36,7 @@ export async function read(kind: ResourceKind, id: string, props: Outputs): Prom
         const programSets = programSetsOf(props);
         const source = { inputs: { ...props, domainId, [kind.nameProperty]: name }, ...(typeof owner === "string" ? { owner } : {}), programSets };
         outs = recordOutputs(kind, source, described, await programTags(client, record, described, subject));
-        inputs = { ...recordedOwner(outs), domainId: outs.domainId, [kind.nameProperty]: outs[kind.nameProperty] };
+        inputs = { ...recordedOwner(outs), ...(outs[TEAM_PROPERTY] !== undefined ? { [TEAM_PROPERTY]: outs[TEAM_PROPERTY] } : {}), domainId: outs.domainId, [kind.nameProperty]: outs[kind.nameProperty] };
         for (const key of kind.inputProperties) {
             if (outs[key] !== undefined && key !== record.settings.property) inputs[key] = outs[key];
         }
@@ -47,5 +50,14 @@ export async function read(kind: ResourceKind, id: string, props: Outputs): Prom
     if (kind.membership) {
         outs = await kind.membership.refresh(outs);
     }
+    if (unchanged(props, outs)) {
+        // Nothing drifted: the inputs stay exactly as the program last wrote them.
+        return { id, props: outs };
+    }
     return { id, props: outs, ...(inputs !== undefined ? { inputs } : {}) };
+}
+
+function unchanged(props: Outputs, outs: Outputs): boolean {
+    const { [PROVIDER_KEY]: _provider, ...recorded } = props;
+    return deepEqual(recorded, outs);
 }

@@ -82,6 +82,21 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
         fs.rmSync(path.join(project.dir, "teams", "delta.yaml"));
     });
 
+    it("counts a member kept on delete as a forget, apart from deletes", async () => {
+        const retained = (members: string[]) => team("alpha", members).replace("members:", "retainOnDelete: true\nmembers:");
+        fs.writeFileSync(path.join(project.dir, "teams", "alpha.yaml"), retained(["a1", "a2"]));
+        await command("up", "--stacks", "teams/alpha.yaml", "--stack-prefix", "team-");
+        fs.writeFileSync(path.join(project.dir, "teams", "alpha.yaml"), retained(["a1"]));
+        const { stdout } = await command("preview", "--stacks", "teams/alpha.yaml", "--stack-prefix", "team-");
+        assert.match(stdout, /ok {5}team-alpha \(teams\/alpha\.yaml\): .*1 forget \(kept in SageMaker\)/);
+        assert.doesNotMatch(stdout, /\d+ delete/);
+        await command("up", "--stacks", "teams/alpha.yaml", "--stack-prefix", "team-");
+        assert.ok((await emulatorProfiles(emulatorClient(emulator))).some((p) => p.name === "a2"), "kept in the domain");
+        // Back as it was: the stack takes the kept profile over again.
+        fs.writeFileSync(path.join(project.dir, "teams", "alpha.yaml"), team("alpha", ["a1", "a2"]));
+        await command("up", "--stacks", "teams/alpha.yaml", "--stack-prefix", "team-");
+    });
+
     it("destroys every team stack and reports a failure with a non-zero exit", async () => {
         const { stdout } = await command("destroy", "--stacks", "teams/*.yaml", "--stack-prefix", "team-");
         assert.match(stdout, /3 of 3 stacks done/);

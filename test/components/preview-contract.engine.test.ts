@@ -83,7 +83,7 @@ describe("the preview is the contract, on the engine", function () {
         emulator.clearRequests();
         const preview = await project.run(["preview"]);
         assert.notStrictEqual(preview.code, 0);
-        assert.match(preview.output, /userProfileName: a user profile named zoe already exists in domain d-testdomain01 .*set adopt: true/);
+        assert.match(preview.output, /property userProfileName value \{zoe\} has a problem: a user profile named zoe already exists in domain d-testdomain01 .*set adopt: true/);
         assert.deepStrictEqual(writes(), []);
         write("cv.yaml", teamFile("cv", ["ana", "zoe"], ["adopt: true"]));
         await project.ok(["up", "--yes"]);

@@ -110,7 +110,7 @@ describe("components/StudioTeam (mocks)", () => {
                 assert.ok(error instanceof TeamSpecError);
                 assert.strictEqual(error.problems.length, 2);
                 assert.match(error.message, /members\[1\]\.name: "ALICE" duplicates/);
-                assert.match(error.message, /members\[2\]\.name: must match/);
+                assert.match(error.message, /members\[2\]\.name: "x_y" does not match/);
                 return true;
             },
         );

@@ -6,11 +6,15 @@ import { GetUserIdCommand, IdentitystoreClient } from "@aws-sdk/client-identitys
 import { DescribeDomainCommand, ListUserProfilesCommand } from "@aws-sdk/client-sagemaker";
 import { DeleteApplicationAssignmentCommand, ListApplicationAssignmentsCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
 import { identityCenterInstance, type SageMakerLocal } from "../../emulator";
-import { cleanWorkDirs } from "../support/engine";
+import { execFile } from "child_process";
+import * as path from "path";
+import { promisify } from "util";
+import { cleanWorkDirs, REPO_ROOT } from "../support/engine";
 import { emulatorClient, ProfilesStack, SSO_DOMAIN, startEmulator } from "../support/profiles-stack";
 
 const { LOCAL_CREDENTIALS } = require("../../scripts/offline-env") as { LOCAL_CREDENTIALS: Record<string, string> };
 const USERS = ["ana", "ben", "cleo"];
+const execute = promisify(execFile);
 const ASSIGNMENT_CALLS = /ApplicationAssignment|ListInstances|ListUsers|GetUserId/;
 
 describe("UserProfile on the engine: IAM Identity Center domains", function () {
@@ -65,8 +69,16 @@ describe("UserProfile on the engine: IAM Identity Center domains", function () {
         await stack.project.ok(["preview", "--expect-no-changes"]);
     });
 
-    it("restores an assignment removed out of band, after refresh", async () => {
+    it("reports an assignment removed out of band as drift, by member, and restores it after refresh", async () => {
         await ssoAdmin.send(new DeleteApplicationAssignmentCommand({ ApplicationArn: applicationArn, PrincipalType: "USER", PrincipalId: await userId("ben") }));
+        const drift = await execute(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "drift", "--cwd", stack.project.dir], { env: stack.project.env() }).then(
+            ({ stdout }) => ({ code: 0, stdout }),
+            (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+        );
+        assert.strictEqual(drift.code, 3, drift.stdout);
+        assert.match(drift.stdout, /### `ben`: changed\n\nIts user's assignment to the domain's Studio application is gone: they cannot open Studio/);
+        assert.match(drift.stdout, /\| `identityCenterAssignment` \| `?"made"`? \| `?"missing"`? \|/);
+        assert.doesNotMatch(drift.stdout, /### `ana`/, "only ben lost access");
         await stack.project.ok(["refresh", "--yes"]);
         assert.strictEqual((await stack.profile("ben")).outputs?.identityCenterAssignment, "missing");
         const preview = await stack.project.ok(["preview"]);

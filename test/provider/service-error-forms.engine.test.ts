@@ -49,7 +49,7 @@ describe("provider: not-found answered as ValidationException, on the engine", f
             code: "ValidationException",
             message: "An error occurred (ValidationException): RecordNotFound",
         });
-        const refresh = await project.ok(["refresh", "--yes"]);
+        const refresh = await project.ok(["refresh", "--yes", "--skip-preview"]);
         assert.match(refresh.output, /deleted/);
         assert.strictEqual(await spacesInState(), 0);
         const up = await project.ok(["up", "--yes"]);

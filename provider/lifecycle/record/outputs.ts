@@ -4,6 +4,7 @@
 // what now carries another) and the settings members the service fills in that the program sets
 // (so that removing one counts as a removal).
 import { toPulumiValue } from "../../../model/schema/names";
+import { TEAM_PROPERTY } from "../../../model/team/deletion-guard";
 import { OWNER_PROPERTY } from "../../../gateway/ownership";
 import type { Described } from "../../../gateway/records";
 import type { Tags } from "../../../gateway/tags";
@@ -41,6 +42,9 @@ export function recordOutputs(kind: ResourceKind, source: OutputSource, describe
     }
     if (source.owner !== undefined) {
         out[OWNER_PROPERTY] = source.owner;
+    }
+    if (inputs[TEAM_PROPERTY] !== undefined) {
+        out[TEAM_PROPERTY] = inputs[TEAM_PROPERTY];
     }
     if (source.programSets.length > 0) {
         out[PROGRAM_SETS_KEY] = [...source.programSets];
