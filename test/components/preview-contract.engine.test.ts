@@ -95,8 +95,8 @@ describe("the preview is the contract, on the engine", function () {
         write("cv-research.yaml", teamFile("cv-research", ["ana", "zoe"]));
         const missing = await project.run(["preview"]);
         assert.notStrictEqual(missing.code, 0, "a rename without renamedFrom would delete and create every profile");
-        assert.match(missing.output, /already exists in domain d-testdomain01 and a stack manages it .*renamedFrom/);
-        write("cv-research.yaml", teamFile("cv-research", ["ana", "zoe"], ["renamedFrom: cv"]));
+        assert.match(missing.output, /already exists in domain d-testdomain01 \(names are compared without regard to case\) and a stack manages it .*renamedFrom/);
+        write("cv-research.yaml", teamFile("cv-research", ["ana", "zoe"], ["adopt: true", "renamedFrom: cv"]));
         emulator.clearRequests();
         await project.ok(["preview", "--expect-no-changes"]);
         await project.ok(["up", "--yes"]);
@@ -112,7 +112,8 @@ describe("the preview is the contract, on the engine", function () {
         const refused = await project.run(["preview"]);
         assert.notStrictEqual(refused.code, 0);
         assert.match(refused.output, /team cv-research: this change deletes 3 of its 4 members' profiles \(75%\), more than maxDeletedShare 0\.5 allows/);
-        assert.strictEqual(refused.output.split("this change deletes 3 of its 4").length, 2, "said once, not once per member");
+        const resourcesReporting = new Set([...refused.output.matchAll(/resource '(cv-research-\w+)'[^\n]*this change deletes 3 of its 4/g)].map((m) => m[1]));
+        assert.deepStrictEqual([...resourcesReporting], ["cv-research-ana"], "said by one member, not once per member");
         assert.strictEqual((await project.run(["up", "--yes", "--skip-preview"])).code === 0, false, "up refuses it as well");
         assert.deepStrictEqual(writes().filter((r) => r.operation === "DeleteUserProfile"), []);
         fs.writeFileSync(path.join(project.dir, "teams", "cv-research.yaml"), "name: cv-research\nrenamedFrom: cv\nmembers: []\n");
