@@ -2,7 +2,7 @@
 // outside this repository, type-checked with its own tsconfig, pointed at sagemaker-local,
 // deployed, checked, previewed without changes and destroyed by the real CLI.
 import * as assert from "assert";
-import { execFileSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { DescribeDomainCommand, DescribeSpaceCommand, DescribeUserProfileCommand, ListSpacesCommand, ListUserProfilesCommand, type SageMakerClient } from "@aws-sdk/client-sagemaker";
@@ -41,7 +41,8 @@ describe("engine: the examples, installed from the packed package", function () 
         const declared = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).dependencies[PACKAGE_NAME];
         assert.strictEqual(declared, `^${VERSION}`, `${name}/package.json depends on this release`);
         installWithTarball(dir, tarball);
-        execFileSync(path.join(dir, "node_modules", ".bin", "tsc"), ["--noEmit", "-p", dir], { encoding: "utf8" });
+        const typeCheck = spawnSync(path.join(dir, "node_modules", ".bin", "tsc"), ["--noEmit", "-p", dir], { encoding: "utf8" });
+        assert.strictEqual(typeCheck.status, 0, `${name} type-checks against the packed package:\n${typeCheck.stdout}${typeCheck.stderr}`);
         const project = new PulumiProject(dir, { endpoint: emulator.url });
         await project.ok(["stack", "init", "dev"]);
         await pointProjectAt(project, emulator.url);
@@ -64,6 +65,11 @@ describe("engine: the examples, installed from the packed package", function () 
     after(async () => {
         await emulator?.stop();
         removeOutsideDir(workRoot);
+    });
+
+    it("has a test for every project in examples/", () => {
+        const projects = fs.readdirSync(EXAMPLES).filter((entry) => fs.existsSync(path.join(EXAMPLES, entry, "Pulumi.yaml")));
+        assert.deepStrictEqual(projects.sort(), ["identity-center-team", "teams-with-policy", "user-profile"]);
     });
 
     it("user-profile: creates one profile with its role and JupyterLab default, and destroys it", async () => {
