@@ -2,12 +2,13 @@
 // project outside this repository, deploys a profile on sagemaker-local with
 // the provider loaded by name from that project's node_modules.
 import * as assert from "assert";
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { startSageMakerLocal, SageMakerLocal } from "../../emulator";
 import { PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
+import { installWithTarball, makeOutsideDir, packPackage, PACKAGE_NAME, removeOutsideDir } from "../support/packed-package";
+import { pointProjectAt } from "../support/profiles-stack";
 
 const rootPackage = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8"));
 
@@ -16,22 +17,17 @@ describe("engine: the packed package in a fresh project", function () {
     let workDir: string;
 
     before(() => {
-        workDir = fs.mkdtempSync(path.join(os.tmpdir(), "studio-user-project-"));
+        workDir = makeOutsideDir("studio-user-project-");
     });
 
     after(async () => {
         await emulator?.stop();
-        if (!process.env.KEEP_TEST_WORK) {
-            fs.rmSync(workDir, { recursive: true, force: true });
-        }
+        removeOutsideDir(workDir);
     });
 
     it("installs from the tarball and runs up, refresh and destroy", async () => {
-        const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", workDir], { cwd: REPO_ROOT, encoding: "utf8" })
-            .trim()
-            .split("\n")
-            .pop()!;
-        const files = execFileSync("tar", ["tzf", path.join(workDir, tarball)], { encoding: "utf8" });
+        const tarball = packPackage(workDir);
+        const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" });
         assert.match(files, /package\/dist\/lib\.d\.ts/);
         assert.match(files, /package\/dist\/provider\/provider\.js/);
         assert.doesNotMatch(files, /package\/test\//);
@@ -45,7 +41,7 @@ describe("engine: the packed package in a fresh project", function () {
                 name: "my-studio",
                 private: true,
                 main: "index.ts",
-                dependencies: { "@pulumi/pulumi": pin("@pulumi/pulumi"), "pulumi-sagemaker-studio": `file:../${tarball}` },
+                dependencies: { "@pulumi/pulumi": pin("@pulumi/pulumi"), [PACKAGE_NAME]: rootPackage.version },
                 devDependencies: { typescript: pin("typescript"), "ts-node": pin("ts-node"), "@types/node": pin("@types/node") },
             }),
         );
@@ -64,16 +60,14 @@ describe("engine: the packed package in a fresh project", function () {
                 "",
             ].join("\n"),
         );
-        const install = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: project, encoding: "utf8" });
-        assert.strictEqual(install.status, 0, install.stderr);
-        assert.doesNotMatch(`${install.stdout}${install.stderr}`, /EBADENGINE/, `no engine warning on Node.js ${process.version}`);
+        const install = installWithTarball(project, tarball);
+        assert.doesNotMatch(install, /EBADENGINE/, `no engine warning on Node.js ${process.version}`);
         assert.ok(!fs.lstatSync(path.join(project, "node_modules", "pulumi-sagemaker-studio")).isSymbolicLink());
 
         emulator = await startSageMakerLocal({ latencyMs: 100, seedDomains: ["d-userproject01"] });
         const pulumi = new PulumiProject(project, { endpoint: emulator.url });
         await pulumi.ok(["stack", "init", "dev"]);
-        await pulumi.ok(["config", "set", "sagemaker:endpoint", emulator.url]);
-        await pulumi.ok(["config", "set", "sagemaker:pollMinDelay", "0.1"]);
+        await pointProjectAt(pulumi, emulator.url);
         await pulumi.ok(["up", "--yes"]);
         const [bob] = resourcesOfType(await pulumi.exportStack(), "pulumi-nodejs:dynamic/sagemaker:UserProfile");
         assert.strictEqual(bob.outputs?.status, "InService");
