@@ -47,6 +47,21 @@ function runScripts(file: string): string {
     return stepsOf(file).map((s) => s.run ?? "").join("\n");
 }
 
+/** Runs a step's script as GitHub does (bash -eo pipefail) in a fresh folder holding a drift report and the stand-in commands `stubs` (name → script). */
+function runStepInFolder(label: string, step: Step, stubs: Record<string, string>, env: Record<string, string>): { status: number | null; read(file: string): string; files(): string[] } {
+    const dir = makeWorkDir(label);
+    for (const [name, script] of Object.entries(stubs)) fs.writeFileSync(path.join(dir, name), script, { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, "drift.md"), "## drift report\n");
+    fs.writeFileSync(path.join(dir, "step.sh"), step.run!);
+    const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { PATH: `${dir}${path.delimiter}${process.env.PATH}`, GITHUB_STEP_SUMMARY: path.join(dir, "step-summary.md"), ...env },
+    });
+    const read = (file: string) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), "utf8") : "");
+    return { status: result.status, read, files: () => fs.readdirSync(dir) };
+}
+
 describe("GitHub workflows", () => {
     after(cleanWorkDirs);
 
@@ -113,21 +128,11 @@ describe("GitHub workflows", () => {
 
         /** Runs the step as GitHub does, with an `npx` that writes each --out file (or fails) and a drift report already written. */
         function runStep(npxFails: boolean): { status: number | null; npx: string; driftReport: string; stepSummary: string; files: string[] } {
-            const dir = makeWorkDir("drift-inventory");
             const npx = npxFails
                 ? '#!/bin/sh\necho "$*" > npx.log\necho "sagemaker-studio: ListApps of (inventory of d-abc) failed: AccessDeniedException" >&2\nexit 1\n'
                 : '#!/bin/sh\necho "$*" > npx.log\nfor f in inventory.md inventory.json; do echo "# inventory as $f" > "$f"; done\n';
-            fs.writeFileSync(path.join(dir, "npx"), npx, { mode: 0o755 });
-            fs.writeFileSync(path.join(dir, "drift.md"), "## drift report\n");
-            fs.writeFileSync(path.join(dir, "step.sh"), step.run!);
-            const summary = path.join(dir, "step-summary.md");
-            const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
-                cwd: dir,
-                encoding: "utf8",
-                env: { PATH: `${dir}${path.delimiter}${process.env.PATH}`, STUDIO_DOMAIN_ID: "d-abc", RUN_URL: "https://github.com/o/r/actions/runs/7", GITHUB_STEP_SUMMARY: summary },
-            });
-            const read = (file: string) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), "utf8") : "");
-            return { status: result.status, npx: read("npx.log"), driftReport: read("drift.md"), stepSummary: read("step-summary.md"), files: fs.readdirSync(dir).filter((f) => f.startsWith("inventory.")).sort() };
+            const { status, read, files } = runStepInFolder("drift-inventory", step, { npx }, { STUDIO_DOMAIN_ID: "d-abc", RUN_URL: "https://github.com/o/r/actions/runs/7" });
+            return { status, npx: read("npx.log"), driftReport: read("drift.md"), stepSummary: read("step-summary.md"), files: files().filter((f) => f.startsWith("inventory.")).sort() };
         }
 
         it("runs only with a domain to read, after the drift check and before the issue, and never stops the issue step", () => {
@@ -172,19 +177,9 @@ describe("GitHub workflows", () => {
 
         /** Runs the step as GitHub does (bash -eo pipefail), with a `gh` that logs its arguments and knows of `openIssue`. */
         function runStep(exitCode: number, openIssue: string): { status: number | null; calls: string[]; stepSummary: string } {
-            const dir = makeWorkDir("drift-issue");
-            const log = path.join(dir, "gh.log");
-            fs.writeFileSync(path.join(dir, "gh"), '#!/bin/sh\necho "$*" >> "$GH_LOG"\nif [ "$1 $2" = "issue list" ]; then printf "%s" "$GH_OPEN_ISSUE"; fi\n', { mode: 0o755 });
-            fs.writeFileSync(path.join(dir, "drift.md"), "## drift report\n");
-            fs.writeFileSync(path.join(dir, "step.sh"), step.run!);
-            const summary = path.join(dir, "step-summary.md");
-            const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
-                cwd: dir,
-                encoding: "utf8",
-                env: { PATH: `${dir}${path.delimiter}${process.env.PATH}`, GH_LOG: log, GH_OPEN_ISSUE: openIssue, EXIT_CODE: String(exitCode), PULUMI_STACK: "prod", GITHUB_STEP_SUMMARY: summary },
-            });
-            const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "");
-            return { status: result.status, calls: read(log).trim().split("\n"), stepSummary: read(summary) };
+            const gh = '#!/bin/sh\necho "$*" >> gh.log\nif [ "$1 $2" = "issue list" ]; then printf "%s" "$GH_OPEN_ISSUE"; fi\n';
+            const { status, read } = runStepInFolder("drift-issue", step, { gh }, { GH_OPEN_ISSUE: openIssue, EXIT_CODE: String(exitCode), PULUMI_STACK: "prod" });
+            return { status, calls: read("gh.log").trim().split("\n"), stepSummary: read("step-summary.md") };
         }
 
         const LIST = /^issue list --label drift --state open --json number,title --jq /;
