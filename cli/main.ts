@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `sagemaker-studio`: the package's command, for what a team runs beside `pulumi`.
 import { DRIFT_USAGE, driftCommand } from "./drift/drift-command";
+import { INVENTORY_USAGE, inventoryCommand } from "./inventory/inventory-command";
 import { SCAN_USAGE, scanCommand } from "./scan/scan-command";
 import { SUMMARY_USAGE, summaryCommand } from "./summary/summary-command";
 import { stacksCommand, stacksUsage } from "./stacks/stacks-command";
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; usage
     scan: { run: scanCommand, usage: SCAN_USAGE },
     summary: { run: summaryCommand, usage: SUMMARY_USAGE },
     drift: { run: driftCommand, usage: DRIFT_USAGE },
+    inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
     up: { run: stacksCommand("up"), usage: stacksUsage("up") },
     preview: { run: stacksCommand("preview"), usage: stacksUsage("preview") },
     refresh: { run: stacksCommand("refresh"), usage: stacksUsage("refresh") },
@@ -22,6 +24,8 @@ Commands:
   scan      write team files for the user profiles of a live domain
   summary   write the pull-request summary of a pulumi preview (Markdown)
   drift     report what changed out of band in a stack's members (Markdown; exit 3 on drift)
+  inventory every user profile and space of a domain: the stack that manages it, roles, instance
+            types, running apps and Identity Center access (Markdown, JSON or CSV; read-only)
   up, preview, refresh, destroy --stacks TEAM_FILES
             one stack per team file, a few at a time
 

@@ -37,7 +37,12 @@ export async function describeDomain(client: SageMakerClient, domainId: string, 
     }
     if (domain === "not-found") {
         const region = await client.config.region().catch(() => "the configured region");
-        throw new Error(`Domain ${domainId} does not exist in ${region}, so ${subjectOf(subject)} cannot be created. Check domainId and the region (sagemaker:region or aws:region).`);
+        // A command's read names itself in parentheses, "(scan of d-…)"; a resource is what cannot be created.
+        throw new Error(
+            subject.startsWith("(")
+                ? `Domain ${domainId} does not exist in ${region}. Check the domain id and the region (--region, AWS_REGION).`
+                : `Domain ${domainId} does not exist in ${region}, so ${subjectOf(subject)} cannot be created. Check domainId and the region (sagemaker:region or aws:region).`,
+        );
     }
     return domain;
 }

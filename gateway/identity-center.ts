@@ -61,7 +61,7 @@ export function instanceOfApplication(applicationArn: string, profile: string): 
     );
 }
 
-interface StoreUsers {
+export interface StoreUsers {
     /** Lower-cased user name → user id. */
     idByName: Map<string, string>;
     /** User id → user name. */
@@ -71,7 +71,7 @@ interface StoreUsers {
 const usersByStore = new Map<string, Promise<StoreUsers>>();
 
 /** Every user of the store, read once per store per provider process. */
-function storeUsers(identityStoreId: string, profile: string): Promise<StoreUsers> {
+export function storeUsers(identityStoreId: string, profile: string): Promise<StoreUsers> {
     return once(usersByStore, identityStoreId, () =>
         withFailureContext("ListUsers", profile, async () => {
             const users: StoreUsers = { idByName: new Map(), nameById: new Map() };
@@ -107,7 +107,7 @@ async function userIdOf(identityStoreId: string, userName: string, profile: stri
 }
 
 /** The user name of a user id. */
-async function userNameOf(identityStoreId: string, userId: string, profile: string): Promise<string> {
+export async function userNameOf(identityStoreId: string, userId: string, profile: string): Promise<string> {
     const known = (await storeUsers(identityStoreId, profile)).nameById.get(userId);
     if (known !== undefined) {
         return known;
@@ -127,7 +127,7 @@ export async function groupIdOf(identityStoreId: string, displayName: string, pr
 }
 
 /** The user ids of the group's members. */
-async function groupMemberIds(identityStoreId: string, groupId: string, profile: string): Promise<string[]> {
+export async function groupMemberIds(identityStoreId: string, groupId: string, profile: string): Promise<string[]> {
     return withFailureContext("ListGroupMemberships", profile, async () => {
         const ids: string[] = [];
         for await (const page of paginateListGroupMemberships({ client: identityStoreClient(), pageSize: PAGE_SIZE }, { IdentityStoreId: identityStoreId, GroupId: groupId })) {

@@ -87,6 +87,11 @@ export function settingsFromConfig(config: ConfigReader): ProviderSettings {
     };
 }
 
+/** For a command: its own settings (region, endpoints, profile) for every client of the process. */
+export function useSettings(settings: ProviderSettings): void {
+    current = settings;
+}
+
 /** Called once per provider process, before any other method. */
 export function configureFromStack(config: ConfigReader): void {
     current = settingsFromConfig(config);

@@ -6,7 +6,7 @@
 // host loads it by package name from the node_modules of the project being run, as before; state
 // written with the longer forms keeps working, since their `dist/provider/…` paths stay exported.
 import * as pulumi from "@pulumi/pulumi";
-import { OWNER_PROPERTY, ownerToken } from "../gateway/ownership";
+import { OWNER_PROPERTY, ownerToken, STACK_PROPERTY, stackLabel } from "../gateway/ownership";
 import { PROVIDER_KEY } from "./lifecycle/state-keys";
 import { limitStackTraces } from "./short-stack-traces";
 
@@ -27,7 +27,7 @@ export abstract class PackageResource extends pulumi.CustomResource {
 
 /**
  * A resource with a record in SageMaker: it carries its owner token (the tag that marks the record
- * as this resource's) and declares the outputs the service reports; registered with the stack
+ * as this resource's) and its stack label (the tag that names the stack to a person), and declares the outputs the service reports; registered with the stack
  * Pulumi records cut to the user's frames.
  */
 export abstract class OwnedRecordResource extends PackageResource {
@@ -38,7 +38,12 @@ export abstract class OwnedRecordResource extends PackageResource {
                 exported,
                 type,
                 name,
-                { ...args, [OWNER_PROPERTY]: ownerToken(pulumi.getProject(), pulumi.getStack(), name), ...Object.fromEntries(outputs.map((key) => [key, undefined])) },
+                {
+                    ...args,
+                    [OWNER_PROPERTY]: ownerToken(pulumi.getProject(), pulumi.getStack(), name),
+                    [STACK_PROPERTY]: stackLabel(pulumi.getProject(), pulumi.getStack()),
+                    ...Object.fromEntries(outputs.map((key) => [key, undefined])),
+                },
                 opts,
             );
         } finally {

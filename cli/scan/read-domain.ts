@@ -1,7 +1,7 @@
 // Every profile of a live domain, as a team spec would name it: ListUserProfiles through the SDK's
 // paginator, then DescribeUserProfile and ListTags for each (a few at a time, paced and retried by
 // the provider's client). What a team spec should not or cannot repeat is left out and noted.
-import { paginateListUserProfiles, type DescribeDomainResponse, type DescribeUserProfileResponse, type SageMakerClient } from "@aws-sdk/client-sagemaker";
+import type { DescribeDomainResponse, DescribeUserProfileResponse, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import deepEqual from "fast-deep-equal";
 import { isRecord } from "../../model/plain-object";
 import { toPulumiPath, toPulumiValue } from "../../model/schema/names";
@@ -9,9 +9,9 @@ import { SERVER_FILLED_MEMBERS, withoutEmptyMembers } from "../../model/settings
 import type { UserSettings } from "../../model/shapes";
 import { validateShape } from "../../model/validation/shape-validator";
 import { describeDomain } from "../../gateway/domains";
-import { withFailureContext } from "../../gateway/errors";
-import { OWNER_TAG } from "../../gateway/ownership";
-import { USER_PROFILE_CALLS } from "../../gateway/profiles";
+import { readEach } from "../../gateway/bounded-reads";
+import { managerOf, STACK_NOT_RECORDED, withoutOwnerTag } from "../../gateway/ownership";
+import { listUserProfileNames, USER_PROFILE_CALLS } from "../../gateway/profiles";
 import { listTags } from "../../gateway/tags";
 import type { ScannedProfile } from "./team-factoring";
 
@@ -25,14 +25,9 @@ export interface DomainScan {
 
 export async function readDomain(client: SageMakerClient, domainId: string): Promise<DomainScan> {
     const domain = await describeDomain(client, domainId, `(scan of ${domainId})`);
-    const names: string[] = [];
-    await withFailureContext("ListUserProfiles", `(scan of ${domainId})`, async () => {
-        for await (const page of paginateListUserProfiles({ client, pageSize: 100 }, { DomainIdEquals: domainId })) {
-            names.push(...(page.UserProfiles ?? []).map((p) => p.UserProfileName ?? "").filter((n) => n !== ""));
-        }
-    });
+    const names = await listUserProfileNames(client, domainId, `(scan of ${domainId})`);
     const notes: string[] = [];
-    const read = await inBatches(names.sort(), PARALLEL_READS, (name) => readProfile(client, domain, domainId, name, notes));
+    const read = await readEach(names.sort(), PARALLEL_READS, (name) => readProfile(client, domain, domainId, name, notes));
     return { profiles: read.filter((p): p is ScannedProfile => p !== undefined), notes };
 }
 
@@ -46,10 +41,14 @@ async function readProfile(client: SageMakerClient, domain: DescribeDomainRespon
         return undefined;
     }
     const tags: Record<string, string> = {};
-    for (const [key, value] of Object.entries(described.UserProfileArn ? await listTags(client, described.UserProfileArn, `${domainId}/${name}`) : {})) {
-        if (key === OWNER_TAG) {
-            notes.push(`${name}: carries the owner tag of a stack that manages it; adopt: true refuses it there, adopt: "takeover" moves it`);
-        } else if (key.startsWith("aws:")) {
+    const allTags = described.UserProfileArn ? await listTags(client, described.UserProfileArn, `${domainId}/${name}`) : {};
+    const manager = managerOf(allTags);
+    if (manager.managed) {
+        const which = manager.stack !== undefined ? `managed by stack ${manager.stack}` : STACK_NOT_RECORDED;
+        notes.push(`${name}: ${which}; adopt: true refuses it there, adopt: "takeover" moves it`);
+    }
+    for (const [key, value] of Object.entries(withoutOwnerTag(allTags))) {
+        if (key.startsWith("aws:")) {
             notes.push(`${name}: tag ${key} is reserved by AWS and left out`);
         } else {
             tags[key] = value;
@@ -93,17 +92,4 @@ function removeAt(value: Record<string, unknown>, path: readonly string[]): void
     } else if (isRecord(value[head])) {
         removeAt(value[head] as Record<string, unknown>, rest);
     }
-}
-
-async function inBatches<T, R>(items: readonly T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
-    const out: R[] = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            out[index] = await run(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
-    return out;
 }

@@ -1,10 +1,10 @@
 // What an adoption changes, one line each, old → new: the settings of the settings plan, and the
-// tags (those the program does not have are removed). The owner tag is this package's own.
+// tags (those the program does not have are removed). The owner and stack tags are this package's own.
 import { quoteValue } from "../../model/quote";
 import { toPulumiPath } from "../../model/schema/names";
 import type { SettingsRoot } from "../../model/settings/setting-values";
 import type { SettingChange } from "../../model/settings/settings-plan";
-import { OWNER_TAG } from "../../gateway/ownership";
+import { withoutOwnerTag } from "../../gateway/ownership";
 
 function shown(value: unknown): string {
     return value === undefined ? "(removed)" : quoteValue(value);
@@ -12,7 +12,7 @@ function shown(value: unknown): string {
 
 export function adoptionLines(root: SettingsRoot, changes: SettingChange[], existingTags: Record<string, string>, desiredTags: Record<string, string>): string[] {
     const lines = changes.map((c) => `${toPulumiPath([root, ...c.path])}: ${shown(c.from)} → ${shown(c.to)}`);
-    const { [OWNER_TAG]: _owner, ...tags } = existingTags;
+    const tags = withoutOwnerTag(existingTags);
     const tagPath = (key: string) => toPulumiPath(["tags", key], { mapKeys: [1] });
     for (const [key, value] of Object.entries(tags)) {
         if (!(key in desiredTags)) lines.push(`${tagPath(key)}: ${quoteValue(value)} → (removed)`);

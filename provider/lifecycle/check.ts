@@ -13,7 +13,7 @@ import { TEAM_PROPERTY } from "../../model/team/deletion-guard";
 import type { PropertyFailure } from "../../model/validation/failure-reasons";
 import { sagemakerClient } from "../../gateway/clients";
 import { describeDomain } from "../../gateway/domains";
-import { OWNER_PROPERTY } from "../../gateway/ownership";
+import { OWNER_PROPERTY, STACK_PROPERTY } from "../../gateway/ownership";
 import type { DescribeDomainResponse } from "@aws-sdk/client-sagemaker";
 import { checkAccess } from "./access";
 import { desiredOf, type Inputs } from "./desired";
@@ -33,7 +33,7 @@ const asCheckFailures = (failures: PropertyFailure[]): pulumi.dynamic.CheckFailu
  * service stage (the lifecycle's check); "all" judges them too, without those facts.
  */
 export function checkInputsAlone(kind: ResourceKind, olds: Inputs, news: Inputs, rules: "all" | "inputs" = "all"): { inputs: Inputs; failures: PropertyFailure[] } {
-    const failures = kind.checkInputs?.(news, { isUnknown, ignoredProperties: [PROVIDER_KEY, OWNER_PROPERTY, TEAM_PROPERTY, ...kind.outputProperties], rules }) ?? [];
+    const failures = kind.checkInputs?.(news, { isUnknown, ignoredProperties: [PROVIDER_KEY, OWNER_PROPERTY, STACK_PROPERTY, TEAM_PROPERTY, ...kind.outputProperties], rules }) ?? [];
     const record = kind.record;
     const hasOlds = olds !== undefined && Object.keys(olds).length > 0;
     const inputs = hasOlds && record ? alignInputs(olds, news, containsUnknown, { name: kind.nameProperty, settings: record.settings.property, root: record.settings.root }) : news;

@@ -33,7 +33,7 @@ export async function createResource(kind: ResourceKind, client: SageMakerClient
         }
     }
     await kind.record.rulesBeforeWrite?.(client, desired, "create");
-    const tags = tagsWithOwner(desired.tags, desired.owner);
+    const tags = tagsWithOwner(desired.tags, desired.owner, desired.stack);
     const request = { ...desired.request, ...(tags === undefined ? {} : { Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }) };
     for (let attempt = 0; ; attempt++) {
         if ((await kind.record.calls.create(client, request)) === "created") {

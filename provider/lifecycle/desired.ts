@@ -2,7 +2,7 @@
 // every step after this works on the API-cased request, never on Pulumi names.
 import { timeoutSeconds } from "../../model/profile/profile-options";
 import { serverFilledMembers } from "../../model/settings/setting-values";
-import { OWNER_PROPERTY } from "../../gateway/ownership";
+import { OWNER_PROPERTY, STACK_PROPERTY } from "../../gateway/ownership";
 import { parseResourceId, resourceId } from "../../gateway/resource-id";
 import { PROGRAM_SETS_KEY } from "./state-keys";
 import type { ResourceKind } from "./kind";
@@ -26,6 +26,8 @@ export interface Desired {
     readonly tags: Record<string, string>;
     /** This resource's owner token, for the owner tag. */
     readonly owner?: string;
+    /** This resource's stack label (`<project>/<stack>`), for the stack tag. */
+    readonly stack?: string;
     /** Settings members the service fills in that the program sets (API names). */
     readonly programSets: readonly string[];
     readonly timeouts: { readonly create: number; readonly update: number; readonly delete: number };
@@ -40,6 +42,7 @@ export function subjectFor(kind: ResourceKind, domainId: string, name: string): 
 export function desiredOf(kind: ResourceKind, inputs: Inputs, id?: string): Desired {
     const { domainId, name } = id === undefined ? { domainId: String(inputs.domainId), name: String(inputs[kind.nameProperty]) } : parseResourceId(id);
     const owner = inputs[OWNER_PROPERTY];
+    const stack = inputs[STACK_PROPERTY];
     const request = kind.createRequest?.(inputs) ?? {};
     const settingsRoot = kind.record?.settings.root;
     const settings = settingsRoot === undefined ? undefined : (request[settingsRoot] as Record<string, unknown> | undefined);
@@ -53,6 +56,7 @@ export function desiredOf(kind: ResourceKind, inputs: Inputs, id?: string): Desi
         ...(settings !== undefined ? { settings } : {}),
         tags: (inputs.tags as Record<string, string> | undefined) ?? {},
         ...(typeof owner === "string" ? { owner } : {}),
+        ...(typeof stack === "string" ? { stack } : {}),
         programSets: Object.keys(settings ?? {}).filter((member) => serverFilled.has(member)),
         timeouts: timeoutSeconds(inputs.timeouts as Parameters<typeof timeoutSeconds>[0]),
         inputs,

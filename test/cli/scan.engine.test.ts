@@ -5,10 +5,10 @@ import { execFile } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { promisify } from "util";
-import { ListTagsCommand, ListUserProfilesCommand, DescribeUserProfileCommand } from "@aws-sdk/client-sagemaker";
+import { DeleteTagsCommand, ListTagsCommand, ListUserProfilesCommand, DescribeUserProfileCommand } from "@aws-sdk/client-sagemaker";
 import { parse } from "yaml";
 import type { SageMakerLocal } from "../../emulator";
-import { OWNER_TAG } from "../../gateway/ownership";
+import { OWNER_TAG, STACK_NOT_RECORDED, STACK_TAG } from "../../gateway/ownership";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT } from "../support/engine";
 import { DOMAIN, emulatorClient, pointProjectAt, startEmulator } from "../support/profiles-stack";
 
@@ -109,6 +109,21 @@ describe("sagemaker-studio scan on a brownfield domain", function () {
         }
         await project.ok(["refresh", "--yes"]);
         await project.ok(["preview", "--expect-no-changes"]);
+    });
+
+    it("names the stack that manages each profile it meets again, and writes neither ownership tag into a team file", async () => {
+        const client = emulatorClient(emulator);
+        const arn = (await client.send(new DescribeUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "no-settings" }))).UserProfileArn;
+        // As an earlier release left it: the owner tag alone.
+        await client.send(new DeleteTagsCommand({ ResourceArn: arn, TagKeys: [STACK_TAG] }));
+        const again = path.join(project.dir, "rescan");
+        const { stdout } = await run("node", [COMMAND, "scan", "--domain-id", DOMAIN, "--endpoint-url", emulator.url, "--region", "us-east-1", "--out", again, "--group-by-tag", "team"], { env });
+        assert.ok(stdout.includes(`note: fraud-0: managed by stack teams/dev; adopt: true refuses it there, adopt: "takeover" moves it\n`), stdout);
+        assert.ok(stdout.includes(`note: no-settings: ${STACK_NOT_RECORDED}; adopt: true refuses it there, adopt: "takeover" moves it\n`), stdout);
+        assert.strictEqual(stdout.match(/managed by stack teams\/dev/g)?.length, 19);
+        for (const file of fs.readdirSync(again)) {
+            assert.doesNotMatch(fs.readFileSync(path.join(again, file), "utf8"), /pulumi-sagemaker-studio:/, file);
+        }
     });
 
     it("says what it was asked wrong", async () => {

@@ -1,6 +1,7 @@
 // The GitHub workflows: valid by action-validator (the workflow JSON schema, run from npm's
 // @action-validator/cli), calling the commands, scripts, pack and config this repository tests,
-// and the drift job's issue handling run against a stand-in `gh`.
+// and the drift job's issue handling run against a stand-in `gh`, its inventory step against a
+// stand-in `npx`.
 import * as assert from "assert";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -28,9 +29,13 @@ function validateBroken(file: string, change: (workflow: { on: Record<string, un
 
 interface Step {
     name?: string;
+    id?: string;
+    if?: string;
+    uses?: string;
     run?: string;
     env?: Record<string, string>;
     with?: Record<string, string>;
+    "continue-on-error"?: boolean;
 }
 
 function stepsOf(file: string): Step[] {
@@ -40,6 +45,21 @@ function stepsOf(file: string): Step[] {
 
 function runScripts(file: string): string {
     return stepsOf(file).map((s) => s.run ?? "").join("\n");
+}
+
+/** Runs a step's script as GitHub does (bash -eo pipefail) in a fresh folder holding a drift report and the stand-in commands `stubs` (name → script). */
+function runStepInFolder(label: string, step: Step, stubs: Record<string, string>, env: Record<string, string>): { status: number | null; read(file: string): string; files(): string[] } {
+    const dir = makeWorkDir(label);
+    for (const [name, script] of Object.entries(stubs)) fs.writeFileSync(path.join(dir, name), script, { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, "drift.md"), "## drift report\n");
+    fs.writeFileSync(path.join(dir, "step.sh"), step.run!);
+    const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { PATH: `${dir}${path.delimiter}${process.env.PATH}`, GITHUB_STEP_SUMMARY: path.join(dir, "step-summary.md"), ...env },
+    });
+    const read = (file: string) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), "utf8") : "");
+    return { status: result.status, read, files: () => fs.readdirSync(dir) };
 }
 
 describe("GitHub workflows", () => {
@@ -94,12 +114,58 @@ describe("GitHub workflows", () => {
     it("every sagemaker-studio command the workflows run is one the package's bin has", () => {
         const bin = path.join(REPO_ROOT, require(path.join(REPO_ROOT, "package.json")).bin["sagemaker-studio"]);
         const commands = files.flatMap((file) => [...runScripts(file).matchAll(/npx sagemaker-studio (\S+)/g)].map((m) => m[1]));
-        assert.deepStrictEqual([...new Set(commands)].sort(), ["drift", "summary"]);
+        assert.deepStrictEqual([...new Set(commands)].sort(), ["drift", "inventory", "summary"]);
         for (const command of commands) {
             const help = spawnSync(process.execPath, [bin, command, "--help"], { encoding: "utf8" });
             assert.strictEqual(help.status, 0, help.stderr);
             assert.match(help.stdout, new RegExp(`^Usage: sagemaker-studio ${command} `));
         }
+    });
+
+    describe("the drift job's inventory", () => {
+        const steps = stepsOf("drift.yml");
+        const step = steps.find((s) => s.name === "Inventory of the domain")!;
+
+        /** Runs the step as GitHub does, with an `npx` that writes each --out file (or fails) and a drift report already written. */
+        function runStep(npxFails: boolean): { status: number | null; npx: string; driftReport: string; stepSummary: string; files: string[] } {
+            const npx = npxFails
+                ? '#!/bin/sh\necho "$*" > npx.log\necho "sagemaker-studio: ListApps of (inventory of d-abc) failed: AccessDeniedException" >&2\nexit 1\n'
+                : '#!/bin/sh\necho "$*" > npx.log\nfor f in inventory.md inventory.json; do echo "# inventory as $f" > "$f"; done\n';
+            const { status, read, files } = runStepInFolder("drift-inventory", step, { npx }, { STUDIO_DOMAIN_ID: "d-abc", RUN_URL: "https://github.com/o/r/actions/runs/7" });
+            return { status, npx: read("npx.log"), driftReport: read("drift.md"), stepSummary: read("step-summary.md"), files: files().filter((f) => f.startsWith("inventory.")).sort() };
+        }
+
+        it("runs only with a domain to read, after the drift check and before the issue, and never stops the issue step", () => {
+            const names = steps.map((s) => s.name);
+            assert.ok(names.indexOf("Look for drift") < names.indexOf("Inventory of the domain"));
+            assert.ok(names.indexOf("Keep the inventory") < names.indexOf("Open, update or close the drift issue"));
+            assert.strictEqual(step.if, "vars.STUDIO_DOMAIN_ID != ''");
+            assert.strictEqual(step["continue-on-error"], true);
+            assert.strictEqual(step.env?.STUDIO_DOMAIN_ID, "${{ vars.STUDIO_DOMAIN_ID }}");
+            const keep = steps.find((s) => s.name === "Keep the inventory")!;
+            assert.strictEqual(keep.if, `steps.${step.id}.outcome == 'success'`);
+            assert.match(keep.uses ?? "", /^actions\/upload-artifact@v\d+$/);
+            assert.deepStrictEqual(keep.with?.path.trim().split("\n"), ["inventory.md", "inventory.json"]);
+        });
+
+        it("writes the Markdown and JSON forms from one read, puts the Markdown in the run's summary and links it from the drift report", () => {
+            const { status, npx, driftReport, stepSummary, files } = runStep(false);
+            assert.strictEqual(status, 0);
+            assert.strictEqual(npx, "sagemaker-studio inventory --domain d-abc --out inventory.md --out inventory.json\n");
+            assert.deepStrictEqual(files, ["inventory.json", "inventory.md"]);
+            assert.strictEqual(stepSummary, "# inventory as inventory.md\n");
+            assert.strictEqual(
+                driftReport,
+                "## drift report\n\n---\n\nInventory of domain `d-abc` (who can open Studio, which stack manages each profile and space): the summary and the `inventory` artifact of https://github.com/o/r/actions/runs/7\n",
+            );
+        });
+
+        it("fails its step, leaving the drift report as it was, when the inventory fails", () => {
+            const { status, driftReport, stepSummary } = runStep(true);
+            assert.notStrictEqual(status, 0);
+            assert.strictEqual(driftReport, "## drift report\n");
+            assert.strictEqual(stepSummary, "");
+        });
     });
 
     it("the deploy runs up with the same pack and config", () => {
@@ -111,19 +177,9 @@ describe("GitHub workflows", () => {
 
         /** Runs the step as GitHub does (bash -eo pipefail), with a `gh` that logs its arguments and knows of `openIssue`. */
         function runStep(exitCode: number, openIssue: string): { status: number | null; calls: string[]; stepSummary: string } {
-            const dir = makeWorkDir("drift-issue");
-            const log = path.join(dir, "gh.log");
-            fs.writeFileSync(path.join(dir, "gh"), '#!/bin/sh\necho "$*" >> "$GH_LOG"\nif [ "$1 $2" = "issue list" ]; then printf "%s" "$GH_OPEN_ISSUE"; fi\n', { mode: 0o755 });
-            fs.writeFileSync(path.join(dir, "drift.md"), "## drift report\n");
-            fs.writeFileSync(path.join(dir, "step.sh"), step.run!);
-            const summary = path.join(dir, "step-summary.md");
-            const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
-                cwd: dir,
-                encoding: "utf8",
-                env: { PATH: `${dir}${path.delimiter}${process.env.PATH}`, GH_LOG: log, GH_OPEN_ISSUE: openIssue, EXIT_CODE: String(exitCode), PULUMI_STACK: "prod", GITHUB_STEP_SUMMARY: summary },
-            });
-            const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "");
-            return { status: result.status, calls: read(log).trim().split("\n"), stepSummary: read(summary) };
+            const gh = '#!/bin/sh\necho "$*" >> gh.log\nif [ "$1 $2" = "issue list" ]; then printf "%s" "$GH_OPEN_ISSUE"; fi\n';
+            const { status, read } = runStepInFolder("drift-issue", step, { gh }, { GH_OPEN_ISSUE: openIssue, EXIT_CODE: String(exitCode), PULUMI_STACK: "prod" });
+            return { status, calls: read("gh.log").trim().split("\n"), stepSummary: read("step-summary.md") };
         }
 
         const LIST = /^issue list --label drift --state open --json number,title --jq /;

@@ -13,7 +13,7 @@ import {
 import type { SageMakerLocal } from "../../emulator";
 import { toApiValue, toPulumiPath } from "../../model/schema/names";
 import { removalTable } from "../../model/settings/removal-behaviour";
-import { OWNER_TAG } from "../../gateway/ownership";
+import { OWNER_TAG, STACK_TAG } from "../../gateway/ownership";
 import { cleanWorkDirs } from "../support/engine";
 import { fullUserSettings } from "../support/full-user-settings";
 import { addAppAndPrivateSpace, DOMAIN, emulatorClient, ProfilesStack, startEmulator } from "../support/profiles-stack";
@@ -91,9 +91,10 @@ describe("UserProfile on the engine: a domain with history", function () {
             const live = await describeProfile(client, "brown-1");
             assert.strictEqual(live.UserSettings?.ExecutionRole, NEW_ROLE);
             assert.deepStrictEqual(live.UserSettings?.SecurityGroups ?? [], []);
-            const { [OWNER_TAG]: owner, ...tags } = await tagsOf(client, "brown-1");
+            const { [OWNER_TAG]: owner, [STACK_TAG]: stackTag, ...tags } = await tagsOf(client, "brown-1");
             assert.deepStrictEqual(tags, { team: "cv" });
             assert.match(owner, /^[0-9a-f]{40}$/, "the adopting stack's owner tag");
+            assert.strictEqual(stackTag, "profiles/dev", "the adopting stack's name, as a person reads it");
             await first.project.ok(["preview", "--expect-no-changes"]);
         });
 

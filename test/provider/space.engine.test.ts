@@ -145,7 +145,7 @@ describe("provider/Space on the engine", function () {
         const arn = (await spaces()).find((s) => s.SpaceName === "handmade");
         assert.ok(arn);
         const tags = (await client().send(new ListTagsCommand({ ResourceArn: `arn:aws:sagemaker:us-east-1:123456789012:space/${DOMAIN}/handmade` }))).Tags ?? [];
-        assert.deepStrictEqual(tags.map((t) => t.Key).sort(), ["pulumi-sagemaker-studio:owner", "team"]);
+        assert.deepStrictEqual(tags.map((t) => t.Key).sort(), ["pulumi-sagemaker-studio:owner", "pulumi-sagemaker-studio:stack", "team"]);
         await project.ok(["preview", "--expect-no-changes"]);
     });
 

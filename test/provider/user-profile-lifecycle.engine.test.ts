@@ -4,7 +4,7 @@
 import * as assert from "assert";
 import { DescribeUserProfileCommand, ListTagsCommand, SageMakerClient, UpdateUserProfileCommand } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
-import { OWNER_TAG } from "../../gateway/ownership";
+import { OWNER_TAG, STACK_TAG } from "../../gateway/ownership";
 import { cleanWorkDirs } from "../support/engine";
 import { DOMAIN, emulatorClient, ProfilesStack, SSO_DOMAIN, startEmulator } from "../support/profiles-stack";
 
@@ -66,9 +66,10 @@ describe("UserProfile on the engine: its whole life", function () {
         assert.strictEqual(live.UserSettings?.JupyterLabAppSettings?.DefaultResourceSpec?.InstanceType, "ml.t3.medium");
         assert.deepStrictEqual(live.UserSettings?.SecurityGroups, [SG1, SG2]);
         const tags = await client.send(new ListTagsCommand({ ResourceArn: live.UserProfileArn }));
-        const { [OWNER_TAG]: owner, ...programTags } = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]));
+        const { [OWNER_TAG]: owner, [STACK_TAG]: stackTag, ...programTags } = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]));
         assert.deepStrictEqual(programTags, { team: "fraud-ml", env: "dev" });
         assert.match(String(owner), /^[0-9a-f]{40}$/, "the owner tag that lets an interrupted create be taken over");
+        assert.strictEqual(stackTag, "profiles/dev", "the stack tag that names the project and stack to a person");
         assert.deepStrictEqual(state.outputs?.tags, { team: "fraud-ml", env: "dev" });
     });
 
@@ -103,7 +104,7 @@ describe("UserProfile on the engine: its whole life", function () {
         assert.deepStrictEqual([...(live.UserSettings?.SecurityGroups ?? [])].sort(), [SG1, SG2, SG3].sort());
         assert.strictEqual(live.UserSettings?.SharingSettings?.NotebookOutputOption, "Disabled");
         const tags = await client.send(new ListTagsCommand({ ResourceArn: live.UserProfileArn }));
-        const { [OWNER_TAG]: _owner, ...programTags } = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]));
+        const { [OWNER_TAG]: _owner, [STACK_TAG]: _stack, ...programTags } = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]));
         assert.deepStrictEqual(programTags, { team: "fraud-ml", env: "prod" });
         await stack.project.ok(["preview", "--expect-no-changes"]);
     });
@@ -116,7 +117,7 @@ describe("UserProfile on the engine: its whole life", function () {
         const live = await describe_(client, "alice");
         assert.deepStrictEqual(live.UserSettings?.JupyterLabAppSettings?.LifecycleConfigArns ?? [], []);
         const tags = await client.send(new ListTagsCommand({ ResourceArn: live.UserProfileArn }));
-        const { [OWNER_TAG]: owner, ...programTags } = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]));
+        const { [OWNER_TAG]: owner, [STACK_TAG]: _stack, ...programTags } = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]));
         assert.deepStrictEqual(programTags, { team: "fraud-ml" });
         assert.ok(owner, "a removed program tag never removes the owner tag");
         await stack.project.ok(["preview", "--expect-no-changes"]);

@@ -3,11 +3,16 @@
 // fresh backend, with the service side restored into sagemaker-local, and the current code must
 // refresh it without changes, preview no changes and destroy every profile.
 import * as assert from "assert";
+import { execFile } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { promisify } from "util";
+import { DescribeUserProfileCommand, ListTagsCommand } from "@aws-sdk/client-sagemaker";
 import { startSageMakerLocal, type SageMakerLocal } from "../../emulator";
+import type { Inventory } from "../../cli/inventory/inventory-model";
+import { OWNER_TAG, STACK_TAG } from "../../gateway/ownership";
 import { makeWorkDir, PulumiProject, resourcesOfType, type StackExport } from "../support/engine";
-import { emulatorClient, pointProjectAt, PROFILE_TYPE } from "../support/profiles-stack";
+import { DOMAIN, emulatorClient, pointProjectAt, PROFILE_TYPE } from "../support/profiles-stack";
 import { emulatorProfiles } from "../support/reliability";
 import { STACK, UPGRADE_PROJECT, UPGRADE_STATES } from "../support/upgrade-fixture";
 
@@ -15,6 +20,12 @@ const versions = fs.readdirSync(UPGRADE_STATES).filter((v) => fs.existsSync(path
 
 async function profileNames(emulator: SageMakerLocal): Promise<string[]> {
     return (await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort();
+}
+
+async function liveTags(emulator: SageMakerLocal, name: string): Promise<Record<string, string>> {
+    const client = emulatorClient(emulator);
+    const arn = (await client.send(new DescribeUserProfileCommand({ DomainId: DOMAIN, UserProfileName: name }))).UserProfileArn;
+    return Object.fromEntries(((await client.send(new ListTagsCommand({ ResourceArn: arn }))).Tags ?? []).map((t) => [t.Key, t.Value]));
 }
 
 describe("reliability: state written by earlier releases", function () {
@@ -74,6 +85,37 @@ describe("reliability: state written by earlier releases", function () {
             it("previews no changes with the current code", async () => {
                 const preview = await project.run(["preview", "--expect-no-changes", "--diff"]);
                 assert.strictEqual(preview.code, 0, preview.output);
+            });
+
+            /** `sagemaker-studio inventory` of the restored domain: each profile's manager. */
+            async function managers(): Promise<Record<string, Inventory["profiles"][number]["manager"]>> {
+                const command = path.join(__dirname, "..", "..", "dist", "cli", "main.js");
+                const { stdout } = await promisify(execFile)(process.execPath, [command, "inventory", "--domain", DOMAIN, "--region", "us-east-1", "--format", "json"], { env: project.env() });
+                return Object.fromEntries((JSON.parse(stdout) as Inventory).profiles.map((p) => [p.name, p.manager]));
+            }
+
+            it("reads as managed by a stack it does not name: the owner tag alone, which the inventory reports so", async () => {
+                assert.deepStrictEqual(await managers(), { "ana-lima": { managed: true }, "bo-zhang": { managed: true }, "cy-okoro": { managed: true }, "platform-lead": { managed: true } });
+            });
+
+            it("gets the stack tag beside the owner tag it keeps at its next update, then refreshes and previews no changes", async () => {
+                const before = await liveTags(emulator, "bo-zhang");
+                assert.ok(!(STACK_TAG in before));
+                const team = path.join(project.dir, "team.yaml");
+                fs.writeFileSync(team, fs.readFileSync(team, "utf8").replace('on-call: "true"', 'on-call: "false"'));
+                const up = await project.ok(["up", "--yes", "--skip-preview"]);
+                assert.match(up.stdout, /1 updated/, up.stdout);
+                assert.deepStrictEqual(await liveTags(emulator, "bo-zhang"), { ...before, "on-call": "false", [STACK_TAG]: "upgrade/dev" });
+                assert.strictEqual((await liveTags(emulator, "bo-zhang"))[OWNER_TAG], before[OWNER_TAG], "the owner tag, the one compared, is kept");
+                assert.ok(!(STACK_TAG in (await liveTags(emulator, "ana-lima"))), "a profile with no change is not written");
+                await project.ok(["refresh", "--yes", "--skip-preview", "--expect-no-changes"]);
+                await project.ok(["preview", "--expect-no-changes"]);
+                assert.deepStrictEqual(await managers(), {
+                    "ana-lima": { managed: true },
+                    "bo-zhang": { managed: true, stack: "upgrade/dev" },
+                    "cy-okoro": { managed: true },
+                    "platform-lead": { managed: true },
+                });
             });
 
             it("keeps the secret input encrypted", async () => {

@@ -74,8 +74,8 @@ export async function converge(kind: ResourceKind, client: SageMakerClient, exis
             console.warn(`warning: ${keptSettingWarning(desired.subject, kept, record.settings.root)}`);
         }
         if (arn) {
-            // The owner tag is this resource's from now on (an adoption adds it; a takeover replaces another's).
-            await syncTags(client, arn, desired.subject, allTags, tagsWithOwner(desired.tags, desired.owner) ?? {});
+            // The owner and stack tags are this resource's from now on (an adoption adds them; a takeover replaces another's).
+            await syncTags(client, arn, desired.subject, allTags, tagsWithOwner(desired.tags, desired.owner, desired.stack) ?? {});
         }
         const described = await settled(kind, client, desired, "updated");
         const outs = recordOutputs(kind, desired, described, await programTags(client, record, described, desired.subject));

@@ -1,11 +1,12 @@
 // A record's outputs: the service's description converted back to Pulumi's names once (the
 // kind's table says which members, in which order), the program's compared inputs echoed
 // (behaviour options), and the bookkeeping beside them: the owner token (a delete leaves alone
-// what now carries another) and the settings members the service fills in that the program sets
-// (so that removing one counts as a removal).
+// what now carries another), the stack label and the team record (hidden inputs, echoed so that a
+// refresh that finds drift records them in the inputs) and the settings members the service fills
+// in that the program sets (so that removing one counts as a removal).
 import { toPulumiValue } from "../../../model/schema/names";
 import { TEAM_PROPERTY } from "../../../model/team/deletion-guard";
-import { OWNER_PROPERTY } from "../../../gateway/ownership";
+import { OWNER_PROPERTY, STACK_PROPERTY } from "../../../gateway/ownership";
 import type { Described } from "../../../gateway/records";
 import type { Tags } from "../../../gateway/tags";
 import type { Desired, Outputs } from "../desired";
@@ -43,9 +44,8 @@ export function recordOutputs(kind: ResourceKind, source: OutputSource, describe
     if (source.owner !== undefined) {
         out[OWNER_PROPERTY] = source.owner;
     }
-    if (inputs[TEAM_PROPERTY] !== undefined) {
-        out[TEAM_PROPERTY] = inputs[TEAM_PROPERTY];
-    }
+    set(STACK_PROPERTY, inputs[STACK_PROPERTY]);
+    set(TEAM_PROPERTY, inputs[TEAM_PROPERTY]);
     if (source.programSets.length > 0) {
         out[PROGRAM_SETS_KEY] = [...source.programSets];
     }
