@@ -2,7 +2,7 @@
 // the API's 50-tag limit (the owner tag first), neither ever a program-visible tag, and the stack tag
 // written wherever the owner tag is (create, update, takeover) by the provider's lifecycle.
 import * as assert from "assert";
-import { DescribeUserProfileCommand, ListTagsCommand, type SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { AddTagsCommand, DescribeUserProfileCommand, ListTagsCommand, type SageMakerClient } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
 import { MAX_TAGS } from "../../model/schema/limits";
 import { managerOf, OWNER_PROPERTY, OWNER_TAG, recordedOwner, STACK_PROPERTY, STACK_TAG, stackLabel, tagsWithOwner, withoutOwnerTag } from "../../gateway/ownership";
@@ -79,8 +79,11 @@ describe("gateway/ownership: the stack tag through the provider's lifecycle", fu
         assert.strictEqual(created.outs[STACK_PROPERTY], "studio/alpha");
         const refreshed = await read(USER_PROFILE, id("own-ada"), created.outs);
         assert.deepStrictEqual(refreshed.props, created.outs);
-        assert.strictEqual(refreshed.inputs?.[STACK_PROPERTY], "studio/alpha");
-        assert.strictEqual(refreshed.inputs?.[OWNER_PROPERTY], "token-ada");
+        assert.strictEqual(refreshed.inputs, undefined, "nothing drifted: the inputs stay as the program wrote them");
+        await client.send(new AddTagsCommand({ ResourceArn: String(created.outs.arn), Tags: [{ Key: "by-hand", Value: "yes" }] }));
+        const drifted = await read(USER_PROFILE, id("own-ada"), created.outs);
+        assert.strictEqual(drifted.inputs?.[STACK_PROPERTY], "studio/alpha");
+        assert.strictEqual(drifted.inputs?.[OWNER_PROPERTY], "token-ada");
     });
 
     it("check passes the label through without judging it as a property", async () => {

@@ -1,7 +1,7 @@
 // The provider's operations on their own, in this process, through the real SDK against
 // sagemaker-local: what each one sends and what it returns, without the engine around it.
 import * as assert from "assert";
-import { CreateAppCommand, CreateSpaceCommand, DescribeUserProfileCommand, ListTagsCommand, SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { AddTagsCommand, CreateAppCommand, CreateSpaceCommand, DescribeUserProfileCommand, ListTagsCommand, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../../emulator";
 import type { UserProfileInputs, UserProfileOutputs } from "../../../model/profile/profile-properties";
 import { OWNER_PROPERTY, OWNER_TAG } from "../../../gateway/ownership";
@@ -82,8 +82,12 @@ describe("provider/lifecycle on the UserProfile kind", function () {
         assert.deepStrictEqual(updated.tags, { team: "cv" });
         assert.deepStrictEqual(emulator.requests().map((r) => r.operation).filter((c) => /^(Create|Update|Delete|AddTags)/.test(c)), ["UpdateUserProfile", "DeleteTags", "AddTags"]);
         const read = await readProfile(`${DOMAIN}/ops-alice`, updated);
-        assert.deepStrictEqual((read.inputs as unknown as UserProfileInputs).tags, { team: "cv" });
-        assert.strictEqual((read.inputs as unknown as UserProfileInputs).userSettings?.executionRole, ROLE);
+        assert.deepStrictEqual(read.props, updated, "nothing drifted");
+        assert.strictEqual(read.inputs, undefined, "so the inputs stay as the program wrote them");
+        await client.send(new AddTagsCommand({ ResourceArn: updated.arn, Tags: [{ Key: "by-hand", Value: "yes" }] }));
+        const drifted = await readProfile(`${DOMAIN}/ops-alice`, updated);
+        assert.deepStrictEqual((drifted.inputs as unknown as UserProfileInputs).tags, { team: "cv", "by-hand": "yes" });
+        assert.strictEqual((drifted.inputs as unknown as UserProfileInputs).userSettings?.executionRole, ROLE);
     });
 
     it("delete: lists what blocks it, deletes it first with deleteApps, and reads a deleted profile as gone", async () => {
