@@ -63,19 +63,19 @@ describe("model/settings/removal-behaviour", () => {
         assert.strictEqual(byPath.get("JupyterLabAppSettings.DefaultResourceSpec.InstanceType")?.kind, "keep");
     });
 
-    for (const { root, from, to } of [
-        { root: "UserSettings" as const, from: "### Removing a setting", to: "### Offboarding a member" },
-        { root: "SpaceSettings" as const, from: "### Removing a space setting", to: "### Deleting a space" },
+    for (const { root, doc, from, to } of [
+        { root: "UserSettings" as const, doc: "adoption.md", from: "### Removing a setting", to: "### Offboarding a member" },
+        { root: "SpaceSettings" as const, doc: "spaces.md", from: "### Removing a space setting", to: "### Deleting a space" },
     ]) {
-        it(`is the ${root} table the README shows: each member is listed under its behaviour`, () => {
-            assertReadmeTable(removalTable(root), from, to);
+        it(`is the ${root} table docs/${doc} shows: each member is listed under its behaviour`, () => {
+            assertDocumentedTable(removalTable(root), doc, from, to);
         });
     }
 });
 
-function assertReadmeTable(table: ReturnType<typeof removalTable>, from: string, to: string): void {
-    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
-    assert.ok(readme.includes(from) && readme.includes(to), `the README has ${from} and ${to}`);
+function assertDocumentedTable(table: ReturnType<typeof removalTable>, doc: string, from: string, to: string): void {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "docs", doc), "utf8");
+    assert.ok(readme.includes(from) && readme.includes(to), `docs/${doc} has ${from} and ${to}`);
     const section = readme.slice(readme.indexOf(from), readme.indexOf(to));
     const rows = section.split("\n").filter((line) => /^\| (cleared|reset|kept)/.test(line));
     const kindOf = (row: string) => (row.startsWith("| cleared") ? "clear" : row.startsWith("| reset") ? "reset" : "keep");
@@ -83,12 +83,12 @@ function assertReadmeTable(table: ReturnType<typeof removalTable>, from: string,
     for (const { path: memberPath, removal } of table) {
         const pulumiPath = memberPath.map((segment) => toPulumiName(segment)).join(".");
         const listed = patterns.filter((p) => p.globs.some((glob) => matchesGlob(glob, pulumiPath)));
-        assert.ok(listed.length > 0, `${pulumiPath} is not in the README's table`);
-        assert.ok(listed.some((p) => p.kind === removal.kind), `${pulumiPath}: the README says ${listed.map((p) => p.kind)}, the model ${removal.kind}`);
+        assert.ok(listed.length > 0, `${pulumiPath} is not in the documented table`);
+        assert.ok(listed.some((p) => p.kind === removal.kind), `${pulumiPath}: the docs say ${listed.map((p) => p.kind)}, the model ${removal.kind}`);
     }
 }
 
-/** `*` is one path segment, `x*` a segment starting with x (the README's notation). */
+/** `*` is one path segment, `x*` a segment starting with x (the docs' notation). */
 function matchesGlob(glob: string, pulumiPath: string): boolean {
     const g = glob.split(".");
     const p = pulumiPath.split(".");
