@@ -12,7 +12,7 @@ import { formatPath } from "../../model/schema/names";
 import { describeDomain } from "../../gateway/domains";
 import { USER_PROFILE_CALLS } from "../../gateway/profiles";
 import type { Described } from "../../gateway/records";
-import type { Desired } from "../lifecycle/desired";
+import type { Desired } from "../lifecycle/kind";
 import { containsUnknown } from "../lifecycle/unknowns";
 import { domainFacts } from "./user-profile";
 

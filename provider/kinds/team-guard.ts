@@ -4,7 +4,7 @@
 // who left. Said once per team per deployment, by whichever check comes first.
 import { deletionRefusal, teamRecordOf } from "../../model/team/deletion-guard";
 import type { PropertyFailure } from "../../model/validation/failure-reasons";
-import type { Inputs } from "../lifecycle/desired";
+import type { Inputs } from "../lifecycle/kind";
 
 const judged = new Set<string>();
 

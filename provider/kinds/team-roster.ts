@@ -8,9 +8,8 @@ import { describeDomain } from "../../gateway/domains";
 import { sagemakerClient } from "../../gateway/clients";
 import { DEFAULT_MAX_DELETED_SHARE } from "../../model/team/deletion-guard";
 import type { PropertyFailure } from "../../model/validation/failure-reasons";
-import type { Inputs, Outputs } from "../lifecycle/desired";
+import type { Inputs, Outputs, ResourceKind } from "../lifecycle/kind";
 import { departureFailures } from "./team-guard";
-import type { ResourceKind } from "../lifecycle/kind";
 
 /** Who joined and who left since the last deployment (a new roster: every member is new, and the preview shows their profiles). */
 function announce(olds: Inputs, news: Inputs): void {

@@ -10,8 +10,7 @@ import type { DomainFacts } from "../../model/validation/cross-field-rules";
 import { listBlockers } from "../../gateway/blockers";
 import { describeDomain } from "../../gateway/domains";
 import { USER_PROFILE_CALLS } from "../../gateway/profiles";
-import type { Desired } from "../lifecycle/desired";
-import type { ResourceKind } from "../lifecycle/kind";
+import type { Desired, ResourceKind } from "../lifecycle/kind";
 import { isUnknown } from "../lifecycle/unknowns";
 import { teamShrinkFailures } from "./team-guard";
 

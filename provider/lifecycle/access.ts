@@ -7,9 +7,8 @@ import type { DescribeDomainResponse, SageMakerClient } from "@aws-sdk/client-sa
 import { describeDomain } from "../../gateway/domains";
 import { applicationUserId, assignmentExists, createAssignment, deleteAssignment, type Assignment } from "../../gateway/identity-center";
 import type { PropertyFailure } from "../../model/validation/failure-reasons";
-import type { Desired, Inputs, Outputs } from "./desired";
+import type { AccessPart, Desired, Inputs, Outputs, Principal, ResourceKind } from "./kind";
 import { ResourceInitError } from "./init-error";
-import type { AccessPart, Principal, ResourceKind } from "./kind";
 import { isUnknown } from "./unknowns";
 import { warnOnce } from "./warnings";
 

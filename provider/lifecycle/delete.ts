@@ -7,8 +7,8 @@ import { DEFAULT_TIMEOUT_SECONDS, durationSeconds } from "../../model/profile/pr
 import { sagemakerClient } from "../../gateway/clients";
 import { parseResourceId } from "../../gateway/resource-id";
 import { removeAccess } from "./access";
-import { subjectFor, type Outputs } from "./desired";
-import type { ResourceKind } from "./kind";
+import { subjectFor } from "./desired";
+import type { Outputs, ResourceKind } from "./kind";
 import { clearBlockers } from "./record/blockers";
 import { arnOf } from "./record/converge";
 import { forgettingWarning, ownedElsewhere } from "./record/ownership";

@@ -5,34 +5,7 @@ import { serverFilledMembers } from "../../model/settings/setting-values";
 import { OWNER_PROPERTY, STACK_PROPERTY } from "../../gateway/ownership";
 import { parseResourceId, resourceId } from "../../gateway/resource-id";
 import { PROGRAM_SETS_KEY } from "./state-keys";
-import type { ResourceKind } from "./kind";
-
-/** A resource's inputs as the program wrote them (Pulumi names), and its outputs as state records them. */
-export type Inputs = Record<string, unknown>;
-export type Outputs = Record<string, unknown>;
-
-export interface Desired {
-    /** `<domain id>/<name>`, the resource id. */
-    readonly id: string;
-    /** "user profile d-…/alice": how messages name it. */
-    readonly subject: string;
-    readonly domainId: string;
-    readonly name: string;
-    /** The create request in the API's names, without tags. */
-    readonly request: Record<string, unknown>;
-    /** The record's settings in the API's names; undefined when the program sets none. */
-    readonly settings?: Record<string, unknown>;
-    /** The program's tags (without the owner tag). */
-    readonly tags: Record<string, string>;
-    /** This resource's owner token, for the owner tag. */
-    readonly owner?: string;
-    /** This resource's stack label (`<project>/<stack>`), for the stack tag. */
-    readonly stack?: string;
-    /** Settings members the service fills in that the program sets (API names). */
-    readonly programSets: readonly string[];
-    readonly timeouts: { readonly create: number; readonly update: number; readonly delete: number };
-    readonly inputs: Inputs;
-}
+import type { Desired, Inputs, ResourceKind } from "./kind";
 
 export function subjectFor(kind: ResourceKind, domainId: string, name: string): string {
     return kind.subjectOf?.(domainId, name) ?? `${kind.noun} ${resourceId(domainId, name)}`;

@@ -14,7 +14,33 @@ import type { SettingsRoot } from "../../model/settings/setting-values";
 import type { PropertyFailure } from "../../model/validation/failure-reasons";
 import type { Blockers } from "../../gateway/blockers";
 import type { Described, RecordCalls } from "../../gateway/records";
-import type { Desired, Inputs, Outputs } from "./desired";
+
+/** A resource's inputs as the program wrote them (Pulumi names), and its outputs as state records them. */
+export type Inputs = Record<string, unknown>;
+export type Outputs = Record<string, unknown>;
+
+export interface Desired {
+    /** `<domain id>/<name>`, the resource id. */
+    readonly id: string;
+    /** "user profile d-…/alice": how messages name it. */
+    readonly subject: string;
+    readonly domainId: string;
+    readonly name: string;
+    /** The create request in the API's names, without tags. */
+    readonly request: Record<string, unknown>;
+    /** The record's settings in the API's names; undefined when the program sets none. */
+    readonly settings?: Record<string, unknown>;
+    /** The program's tags (without the owner tag). */
+    readonly tags: Record<string, string>;
+    /** This resource's owner token, for the owner tag. */
+    readonly owner?: string;
+    /** This resource's stack label (`<project>/<stack>`), for the stack tag. */
+    readonly stack?: string;
+    /** Settings members the service fills in that the program sets (API names). */
+    readonly programSets: readonly string[];
+    readonly timeouts: { readonly create: number; readonly update: number; readonly delete: number };
+    readonly inputs: Inputs;
+}
 
 /** A property that cannot change once the resource exists (the API has no member for it): a change replaces the resource. */
 export interface ImmutableField {

@@ -4,8 +4,7 @@
 // names their paths; so this module stays small and loads the lifecycle, the SDK and the kind on
 // first use, in the provider process only. Errors reach the user once (reported-errors.ts).
 import type * as pulumi from "@pulumi/pulumi";
-import type { Inputs, Outputs } from "./desired";
-import type { ResourceKind } from "./kind";
+import type { Inputs, Outputs, ResourceKind } from "./kind";
 import { configureProvider, reported, type ProviderConfig } from "./reported-errors";
 
 export interface KindProvider {

@@ -6,8 +6,8 @@ import { sagemakerClient } from "../../gateway/clients";
 import { withAccess } from "./access";
 import { createResource } from "./create";
 import { deleteRecord } from "./delete";
-import { desiredOf, programSetsOf, type Inputs, type Outputs } from "./desired";
-import type { ResourceKind } from "./kind";
+import { desiredOf, programSetsOf } from "./desired";
+import type { Inputs, Outputs, ResourceKind } from "./kind";
 import { converge } from "./record/converge";
 
 export async function update(kind: ResourceKind, id: string, olds: Outputs, news: Inputs): Promise<pulumi.dynamic.UpdateResult> {

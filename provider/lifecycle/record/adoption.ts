@@ -9,10 +9,10 @@ import type { PropertyFailure } from "../../../model/validation/failure-reasons"
 import { OWNER_TAG } from "../../../gateway/ownership";
 import { listTags } from "../../../gateway/tags";
 import { adoptionLines } from "../adoption-lines";
-import { asNamed, type Desired } from "../desired";
+import { asNamed } from "../desired";
+import type { Desired, ResourceKind } from "../kind";
 import { identityDifferences } from "../identity";
 import { keptSettingWarning } from "../kept-settings";
-import type { ResourceKind } from "../kind";
 import { arnOf, converge } from "./converge";
 import { adoptionOwnership } from "./ownership";
 

@@ -8,10 +8,9 @@ import { tagsWithOwner, withoutOwnerTag } from "../../../gateway/ownership";
 import type { Described } from "../../../gateway/records";
 import { listTags, syncTags } from "../../../gateway/tags";
 import { withAccess } from "../access";
-import type { Desired, Outputs } from "../desired";
+import type { Desired, Outputs, ResourceKind, SageMakerRecord } from "../kind";
 import { recordedOnFailure } from "../init-error";
 import { keptSettingWarning } from "../kept-settings";
-import type { ResourceKind, SageMakerRecord } from "../kind";
 import { recordOutputs } from "./outputs";
 import { settled } from "./settle";
 

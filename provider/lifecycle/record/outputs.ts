@@ -9,8 +9,7 @@ import { TEAM_PROPERTY } from "../../../model/team/deletion-guard";
 import { OWNER_PROPERTY, STACK_PROPERTY } from "../../../gateway/ownership";
 import type { Described } from "../../../gateway/records";
 import type { Tags } from "../../../gateway/tags";
-import type { Desired, Outputs } from "../desired";
-import type { ResourceKind } from "../kind";
+import type { Desired, Outputs, ResourceKind } from "../kind";
 import { PROGRAM_SETS_KEY } from "../state-keys";
 
 /** What the outputs take from the resource beside the description: the inputs (names to fall back on, options), the owner token, the program's server-filled settings. */

@@ -5,7 +5,7 @@
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { OWNER_PROPERTY, OWNER_TAG } from "../../../gateway/ownership";
 import { listTags } from "../../../gateway/tags";
-import type { Desired } from "../desired";
+import type { Desired } from "../kind";
 
 export type AdoptionOwnership = { refused: true; reason: string } | { refused: false; takesOverFromAnotherStack: boolean };
 

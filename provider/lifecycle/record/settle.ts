@@ -5,10 +5,9 @@ import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import type { Described } from "../../../gateway/records";
 import { waitUntilAbsent, waitUntilInService } from "../../../gateway/status-waits";
 import type { WaitOutcome } from "../../../gateway/waiter";
-import type { Desired } from "../desired";
+import type { Desired, ResourceKind } from "../kind";
 import { subjectFor } from "../desired";
 import { ResourceInitError } from "../init-error";
-import type { ResourceKind } from "../kind";
 import { recordOutputs } from "./outputs";
 
 function watched(kind: ResourceKind, client: SageMakerClient, domainId: string, name: string) {
