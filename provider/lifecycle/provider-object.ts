@@ -17,6 +17,11 @@ export interface KindProvider {
     delete(id: string, props: Outputs): Promise<void>;
 }
 
+/** A step of the lifecycle over the kind, both loaded on the step's first call, its errors reported once. */
+function lazy<A extends unknown[], R>(loadKind: () => ResourceKind, loadStep: () => (kind: ResourceKind, ...args: A) => Promise<R>): (...args: A) => Promise<R> {
+    return (...args) => reported(() => loadStep()(loadKind(), ...args));
+}
+
 export function providerOf(loadKind: () => ResourceKind): KindProvider {
     return {
         configure(req) {
@@ -25,35 +30,11 @@ export function providerOf(loadKind: () => ResourceKind): KindProvider {
             configureProvider(req.config);
             return Promise.resolve();
         },
-        check: (olds, news) =>
-            reported(() => {
-                const { check }: typeof import("./check") = require("./check");
-                return check(loadKind(), olds, news);
-            }),
-        diff: (id, olds, news) =>
-            reported(() => {
-                const { diff }: typeof import("./diff") = require("./diff");
-                return diff(loadKind(), id, olds, news);
-            }),
-        create: (inputs) =>
-            reported(() => {
-                const { create }: typeof import("./create") = require("./create");
-                return create(loadKind(), inputs);
-            }),
-        read: (id, props) =>
-            reported(() => {
-                const { read }: typeof import("./read") = require("./read");
-                return read(loadKind(), id, props);
-            }),
-        update: (id, olds, news) =>
-            reported(() => {
-                const { update }: typeof import("./update") = require("./update");
-                return update(loadKind(), id, olds, news);
-            }),
-        delete: (id, props) =>
-            reported(() => {
-                const { deleteResource }: typeof import("./delete") = require("./delete");
-                return deleteResource(loadKind(), id, props);
-            }),
+        check: lazy(loadKind, () => (require("./check") as typeof import("./check")).check),
+        diff: lazy(loadKind, () => (require("./diff") as typeof import("./diff")).diff),
+        create: lazy(loadKind, () => (require("./create") as typeof import("./create")).create),
+        read: lazy(loadKind, () => (require("./read") as typeof import("./read")).read),
+        update: lazy(loadKind, () => (require("./update") as typeof import("./update")).update),
+        delete: lazy(loadKind, () => (require("./delete") as typeof import("./delete")).deleteResource),
     };
 }
