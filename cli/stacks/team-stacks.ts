@@ -57,8 +57,10 @@ export async function runTeamStacks(options: TeamStacksOptions): Promise<TeamSta
     return results;
 }
 
-// Given a pid, ends that process once its stdin closes before a line arrives: whatever started
-// both has ended, however (SIGKILL included). A line says the process ended first.
+// Given a pid, SIGKILLs that process once its stdin closes before a line arrives: whatever started
+// both has ended, however (SIGKILL included). A line says the process ended first. An engine of
+// this runner cannot stop gracefully then: its output went to the runner, and its next line (the
+// one acknowledging a SIGTERM, too) meets a closed pipe and ends it as abruptly.
 const END_WITH_PARENT = `read -r ended || kill -KILL "$1" 2>/dev/null`;
 
 /**

@@ -107,6 +107,7 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
         await exited;
         await assertNothingLeft(tree, project.dir);
 
+        // A killed engine leaves its stack's lock, as after any `kill -9`.
         for (const stack of ["team-epsilon", "team-zeta"]) await project.run(["cancel", "--yes", "--stack", stack]);
         const { stdout } = await command("up", ...args);
         assert.match(stdout, /2 of 2 stacks done/);
