@@ -13,7 +13,8 @@ import { resolveSdk } from "./sdk";
 import { LanguageRuntime } from "./runtime";
 import { parseHostArgs } from "./args";
 import { HOST_VERSION } from "./version";
-import { watchEngine } from "./engine-watch";
+import { onStdinPipeClosed } from "./stdin-pipe";
+import { endPluginsOf } from "./engine-plugins";
 
 async function main(): Promise<void> {
     const args = parseHostArgs(process.argv.slice(2));
@@ -44,7 +45,13 @@ async function main(): Promise<void> {
     };
     process.on("SIGINT", shutdown);
     process.on("SIGTERM", shutdown);
-    watchEngine(args.engineAddress, shutdown);
+    // The engine died without shutting the host down (a killed `pulumi`): nobody is left to serve,
+    // and nothing the host or the engine started has anyone to answer to.
+    onStdinPipeClosed(() => {
+        runtime.killAll();
+        endPluginsOf(args.engineAddress);
+        process.exit(0);
+    });
 }
 
 main().catch((err) => {

@@ -33,6 +33,12 @@ interface OutputSink {
     stderr(chunk: Buffer): void;
 }
 
+/**
+ * Node.js children (programs, policy packs) get a pipe from this host on stdin and this preload,
+ * which ends them once that pipe closes: they end with the host, even when it is killed.
+ */
+const END_WITH_HOST = ["--require", require.resolve("./end-with-host")];
+
 /** Exit code by which the SDK's runner says "the user was already shown an actionable message". */
 const EXITED_AFTER_USER_ACTIONABLE_MESSAGE = 32;
 
@@ -66,9 +72,17 @@ export class LanguageRuntime {
         };
     }
 
+    /** Asks every child to stop, as Ctrl-C would. */
     cancelAll(): void {
         for (const child of this.children) {
             child.kill("SIGINT");
+        }
+    }
+
+    /** Ends every child at once. */
+    killAll(): void {
+        for (const child of this.children) {
+            child.kill("SIGKILL");
         }
     }
 
@@ -99,7 +113,7 @@ export class LanguageRuntime {
             return resp;
         }
         const nodeArgs = splitNodeArgs(inputs.options.nodeargs);
-        const code = await this.runChild(process.execPath, [...nodeArgs, runPath, ...programArguments(inputs)], {
+        const code = await this.runNode([...nodeArgs, runPath, ...programArguments(inputs)], {
             cwd: inputs.programDirectory,
             env: { ...process.env, ...programEnvironment(inputs) },
         });
@@ -136,7 +150,7 @@ export class LanguageRuntime {
                     env[entry.slice(0, eq)] = entry.slice(eq + 1);
                 }
             }
-            code = await this.runChild(process.execPath, [runPath, engine, packDirectory], { cwd: packDirectory, env }, output);
+            code = await this.runNode([runPath, engine, packDirectory], { cwd: packDirectory, env }, output);
         } catch (err) {
             output.stderr(Buffer.from(`${(err as Error).message}\n`));
             code = 1;
@@ -192,14 +206,19 @@ export class LanguageRuntime {
         }
     }
 
+    /** Runs the Node.js that runs this host, with `args`, as a child that ends with the host. */
+    private runNode(args: string[], options: SpawnOptions, output?: OutputSink): Promise<number> {
+        return this.runChild(process.execPath, [...END_WITH_HOST, ...args], options, output, "pipe");
+    }
+
     /**
      * Runs a child, cancellable with the others, and resolves with its exit code. Its output
      * goes to `output` when given, otherwise to this process's stdout and stderr (as the
      * official host runs programs).
      */
-    private runChild(command: string, args: string[], options: SpawnOptions, output?: OutputSink): Promise<number> {
+    private runChild(command: string, args: string[], options: SpawnOptions, output?: OutputSink, stdin: "pipe" | "ignore" = "ignore"): Promise<number> {
         return new Promise((resolve) => {
-            const child = spawn(command, args, { ...options, stdio: ["ignore", output ? "pipe" : "inherit", output ? "pipe" : "inherit"] });
+            const child = spawn(command, args, { ...options, stdio: [stdin, output ? "pipe" : "inherit", output ? "pipe" : "inherit"] });
             this.children.add(child);
             if (output) {
                 child.stdout!.on("data", output.stdout);

@@ -11,7 +11,7 @@
 // emulator's profiles stay Pending/Updating/Deleting; DEMO_STATE_ROOT moves
 // the three state folders elsewhere (the tests use it).
 "use strict";
-const { spawn, spawnSync } = require("child_process");
+const { spawn } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const readline = require("readline");
@@ -25,27 +25,52 @@ function step(message) {
     console.log(`\n==> ${message}`);
 }
 
-/** Runs a command with its output streamed; throws when it fails. */
-function run(command, args, options = {}) {
-    const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
-    if (result.status !== 0) {
-        throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
-    }
-    return result;
+// Given a pid, stops that process once its stdin closes before a line arrives: the demo has
+// ended, however (SIGKILL included). A line says the process ended first. It stops it as Ctrl-C
+// pressed twice would: the Pulumi CLI cancels at a first SIGTERM and, at a second one, terminates at
+// once, recording the operations in flight and releasing the stack's lock (a SIGTERM arriving before
+// it has acted on the first is merged into it, hence the pause). What still runs 2 s later is killed.
+const STOP_WITH_PARENT = `read -r ended && exit
+kill -TERM "$1" 2>/dev/null && sleep 1 && kill -TERM "$1" 2>/dev/null && sleep 2 && kill -KILL "$1" 2>/dev/null`;
+
+/**
+ * A child of the demo (npm, the Pulumi CLI, sagemaker-local) ends with it: beside it runs a small
+ * `sh` that holds a pipe from the demo. The CLI's plugins end with the CLI.
+ */
+function endsWithTheDemo(child) {
+    const guardian = spawn("sh", ["-c", STOP_WITH_PARENT, "sh", String(child.pid)], { stdio: ["pipe", "ignore", "ignore"] });
+    guardian.unref();
+    guardian.stdin.unref();
+    guardian.stdin.on("error", () => undefined);
+    child.once("exit", () => guardian.stdin.end("ended\n"));
 }
 
-function installWhatIsMissing() {
+/** Runs a command with its output streamed (stdout kept when piped); rejects when it fails. */
+function run(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, { cwd: root, stdio: "inherit", ...options });
+        child.once("spawn", () => endsWithTheDemo(child));
+        let stdout = "";
+        child.stdout?.setEncoding("utf8").on("data", (chunk) => (stdout += chunk));
+        child.once("error", reject);
+        child.once("close", (code, signal) =>
+            code === 0 ? resolve({ stdout }) : reject(new Error(`${command} ${args.join(" ")} failed (exit ${code ?? signal})`)),
+        );
+    });
+}
+
+async function installWhatIsMissing() {
     if (!fs.existsSync(path.join(root, "node_modules", "@pulumi", "pulumi"))) {
         step("npm ci");
-        run("npm", ["ci", "--no-audit", "--no-fund"]);
+        await run("npm", ["ci", "--no-audit", "--no-fund"]);
     }
     const built = ["dist/emulator/cli.js", "node_modules/pulumi-sagemaker-studio/dist/lib.js"].every((f) => fs.existsSync(path.join(root, f)));
     if (!built) {
         step("npm run build");
-        run("npm", ["run", "build"]);
+        await run("npm", ["run", "build"]);
     }
     step("scripts/install-pulumi");
-    const out = run("bash", [path.join(root, "scripts", "install-pulumi")], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+    const out = await run("bash", [path.join(root, "scripts", "install-pulumi")], { stdio: ["ignore", "pipe", "inherit"] });
     const binDir = out.stdout.trim().split("\n").pop();
     if (!binDir || !fs.existsSync(path.join(binDir, "pulumi"))) {
         throw new Error(`scripts/install-pulumi printed ${binDir}, which holds no pulumi`);
@@ -61,6 +86,7 @@ function startEmulator(stateDir, latencyMs) {
         [path.join(root, "dist", "emulator", "cli.js"), "--port", "0", "--state-dir", stateDir, "--latency-ms", String(latencyMs), "--seed-domain", DOMAIN_ID],
         { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
     );
+    child.once("spawn", () => endsWithTheDemo(child));
     return new Promise((resolve, reject) => {
         const lines = readline.createInterface({ input: child.stdout });
         const onExit = (code) => reject(new Error(`sagemaker-local exited with ${code} before listening`));
@@ -94,8 +120,8 @@ function pulumi(binDir, env, args, options = {}) {
 }
 
 /** The profiles table, from the stack's outputs. */
-function printProfiles(binDir, env) {
-    const out = pulumi(binDir, env, ["stack", "output", "--json"], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+async function printProfiles(binDir, env) {
+    const out = await pulumi(binDir, env, ["stack", "output", "--json"], { stdio: ["ignore", "pipe", "inherit"] });
     const outputs = JSON.parse(out.stdout || "{}");
     const rows = (outputs.profiles ?? []).map((p) => [
         p.member,
@@ -117,7 +143,7 @@ async function main() {
     // The CI policy gate: preview the example teams with the policy pack and its production config.
     const gate = process.argv.includes("--policy-gate");
     const started = Date.now();
-    const binDir = installWhatIsMissing();
+    const binDir = await installWhatIsMissing();
     const { offlineEnvironment } = require("./offline-env");
     const stateRoot = path.resolve(process.env.DEMO_STATE_ROOT ?? root);
     const latencyMs = Number(process.env.SAGEMAKER_LOCAL_LATENCY_MS ?? 500);
@@ -131,27 +157,27 @@ async function main() {
         const configFile = stateRoot === root ? [] : ["--config-file", path.join(stateRoot, `Pulumi.${STACK}.yaml`)];
         const withConfig = (args) => [...args, ...configFile];
         step(`stack ${STACK}`);
-        pulumi(binDir, env, ["stack", "select", STACK, "--create"]);
+        await pulumi(binDir, env, ["stack", "select", STACK, "--create"]);
         // The emulator's port can change between runs: point the stack at it each time.
-        pulumi(binDir, env, withConfig(["config", "set", "domainId", DOMAIN_ID]));
-        pulumi(binDir, env, withConfig(["config", "set", "sagemaker:endpoint", url]));
-        pulumi(binDir, env, withConfig(["config", "set", "sagemaker:region", REGION]));
-        pulumi(binDir, env, withConfig(["config", "set", "sagemaker:pollMinDelay", "0.2"]));
-        pulumi(binDir, env, withConfig(["config", "set", "sagemaker:pollMaxDelay", "1"]));
+        await pulumi(binDir, env, withConfig(["config", "set", "domainId", DOMAIN_ID]));
+        await pulumi(binDir, env, withConfig(["config", "set", "sagemaker:endpoint", url]));
+        await pulumi(binDir, env, withConfig(["config", "set", "sagemaker:region", REGION]));
+        await pulumi(binDir, env, withConfig(["config", "set", "sagemaker:pollMinDelay", "0.2"]));
+        await pulumi(binDir, env, withConfig(["config", "set", "sagemaker:pollMaxDelay", "1"]));
         if (destroy) {
             // The provider must see this run's endpoint, not the one in state: run the program.
             step("pulumi destroy --yes --run-program");
-            pulumi(binDir, env, withConfig(["destroy", "--yes", "--run-program"]));
+            await pulumi(binDir, env, withConfig(["destroy", "--yes", "--run-program"]));
         } else if (gate) {
             step("pulumi preview --policy-pack policy --policy-pack-config policy/config/production.json");
-            pulumi(binDir, env, withConfig([
+            await pulumi(binDir, env, withConfig([
                 "preview", "--policy-pack", path.join(root, "policy"),
                 "--policy-pack-config", path.join(root, "policy", "config", "production.json"),
             ]));
         } else {
             step("pulumi up --yes");
-            pulumi(binDir, env, withConfig(["up", "--yes"]));
-            printProfiles(binDir, env);
+            await pulumi(binDir, env, withConfig(["up", "--yes"]));
+            await printProfiles(binDir, env);
         }
     } finally {
         await stopEmulator(child);

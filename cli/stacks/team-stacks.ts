@@ -3,7 +3,9 @@
 // state, locks and previews stay its own; a pull request that touches one team previews only its
 // stack). Each team stack is created from a base stack's config, with `teams` set to its file:
 // the project's program deploys the team files that config names (the example stack does).
-import { execFile } from "child_process";
+import { execFile, spawn, type ChildProcess } from "child_process";
+import * as diagnostics from "diagnostics_channel";
+import type { Socket } from "net";
 import * as path from "path";
 import { promisify } from "util";
 import { LocalWorkspace, PulumiCommand, Stack, type EngineEvent } from "@pulumi/pulumi/automation";
@@ -41,6 +43,7 @@ export interface TeamStackResult {
 export async function runTeamStacks(options: TeamStacksOptions): Promise<TeamStackResult[]> {
     const files = expandTeamFiles(options.teams, options.projectDir);
     const pulumiCommand = await PulumiCommand.get({ skipVersionCheck: true });
+    const stopGuarding = pulumiEndsWithThisProcess(pulumiCommand.command);
     const results: TeamStackResult[] = new Array(files.length);
     let next = 0;
     const worker = async () => {
@@ -50,7 +53,37 @@ export async function runTeamStacks(options: TeamStacksOptions): Promise<TeamSta
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, files.length)) }, worker));
+    stopGuarding();
     return results;
+}
+
+// Given a pid, SIGKILLs that process once its stdin closes before a line arrives: whatever started
+// both has ended, however (SIGKILL included). A line says the process ended first. An engine of
+// this runner cannot stop gracefully then: its output went to the runner, and its next line (the
+// one acknowledging a SIGTERM, too) meets a closed pipe and ends it as abruptly.
+const END_WITH_PARENT = `read -r ended || kill -KILL "$1" 2>/dev/null`;
+
+/**
+ * Every `pulumi` this process starts from now on (each stack's engine through the Automation API,
+ * the `pulumi stack` calls) ends with it, however it ends: beside each runs a small `sh` that holds
+ * a pipe from this process. An engine's plugins end with their engine. Returns what stops guarding
+ * the ones started later.
+ */
+function pulumiEndsWithThisProcess(command: string): () => void {
+    const onChild = (message: unknown) => {
+        const child = (message as { process: ChildProcess }).process;
+        child.once("spawn", () => {
+            if (child.spawnfile !== command) return;
+            const guardian = spawn("sh", ["-c", END_WITH_PARENT, "sh", String(child.pid)], { stdio: ["pipe", "ignore", "ignore"] });
+            const pipe = guardian.stdin as Socket;
+            guardian.unref();
+            pipe.unref();
+            pipe.on("error", () => undefined);
+            child.once("exit", () => pipe.end("ended\n"));
+        });
+    };
+    diagnostics.subscribe("child_process", onChild);
+    return () => diagnostics.unsubscribe("child_process", onChild);
 }
 
 async function runOne(file: string, options: TeamStacksOptions, pulumiCommand: PulumiCommand): Promise<TeamStackResult> {

@@ -2,14 +2,15 @@
 // API, several at once, each created from a base stack's config; a change to one team previews
 // only that team's stack.
 import * as assert from "assert";
-import { execFile } from "child_process";
+import { execFile, spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { promisify } from "util";
 import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType, type StackExport } from "../support/engine";
 import { DOMAIN, emulatorClient, pointProjectAt, PROFILE_TYPE, startEmulator } from "../support/profiles-stack";
-import { emulatorProfiles } from "../support/reliability";
+import { assertNothingLeft, processTree } from "../support/processes";
+import { emulatorProfiles, sleep } from "../support/reliability";
 
 const run = promisify(execFile);
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
@@ -105,5 +106,27 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
         const failed = await command("preview", "--stacks", "teams/broken.yaml", "--stack-prefix", "team-", "--base-stack", "base").catch((e: { code: number; stdout: string }) => e);
         assert.strictEqual((failed as { code: number }).code, 1);
         assert.match((failed as { stdout: string }).stdout, /FAILED team-broken/);
+    });
+
+    it("ends every engine it started when it is killed with SIGKILL, and the next run converges", async () => {
+        fs.writeFileSync(path.join(project.dir, "teams", "epsilon.yaml"), team("epsilon", ["e1", "e2", "e3"]));
+        fs.writeFileSync(path.join(project.dir, "teams", "zeta.yaml"), team("zeta", ["z1", "z2", "z3"]));
+        const args = ["--stacks", "teams/epsilon.yaml,teams/zeta.yaml", "--stack-prefix", "team-", "--base-stack", "base"];
+        emulator.clearRequests();
+        const runner = spawn("node", [COMMAND, "up", ...args], { cwd: project.dir, env: project.env(), stdio: "ignore" });
+        const exited = new Promise((resolve) => runner.once("exit", resolve));
+        while (!emulator.requests().some((r) => r.operation === "CreateUserProfile")) await sleep(10);
+        const tree = processTree(runner.pid!);
+        assert.ok(tree.some((p) => p.args.includes("dynamic-provider")), "a provider runs at the kill");
+        runner.kill("SIGKILL");
+        await exited;
+        await assertNothingLeft(tree, project.dir);
+
+        // A killed engine leaves its stack's lock, as after any `kill -9`.
+        for (const stack of ["team-epsilon", "team-zeta"]) await project.run(["cancel", "--yes", "--stack", stack]);
+        const { stdout } = await command("up", ...args);
+        assert.match(stdout, /2 of 2 stacks done/);
+        assert.deepStrictEqual((await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort(), ["e1", "e2", "e3", "z1", "z2", "z3"]);
+        await command("destroy", "--stacks", "teams/epsilon.yaml,teams/zeta.yaml", "--stack-prefix", "team-");
     });
 });

@@ -1,10 +1,12 @@
-// `pulumi up` killed with SIGKILL (the CLI, language host, program and provider
-// together) at seeded random points — inside create waits and inside
-// delete-before-replace — then `pulumi cancel` and `pulumi up` again: the
-// second up converges with no manual step, no duplicate and no orphan.
+// `pulumi up` killed with SIGKILL at seeded random points — inside create waits
+// and inside delete-before-replace — then `pulumi cancel` and `pulumi up` again:
+// nothing the killed CLI started (language host, program, provider) is left
+// running, and the second up converges with no manual step, no duplicate and no
+// orphan.
 import * as assert from "assert";
 import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs } from "../support/engine";
+import { assertNothingLeft, processTree } from "../support/processes";
 import { emulatorClient, ProfilesStack, SSO_DOMAIN, startEmulator } from "../support/profiles-stack";
 import {
     assertConverged,
@@ -95,8 +97,11 @@ describe(`reliability: kill -9 mid-up (${MEMBERS} members, ${KILLS} kill points)
                     return true;
                 }),
             ]);
+            const tree = processTree(run.pid);
             if (killedMidway) run.kill();
             const killed = await run.done;
+            // Nothing the killed CLI started (language host, program, launcher, provider) is left running.
+            await assertNothingLeft(tree, stack.project.dir);
             const before = await emulatorProfiles(client, SSO_DOMAIN);
             const pending = ((await stack.project.exportStack()).deployment as { pending_operations?: { type: string }[] }).pending_operations ?? [];
             const interrupted = (killed.output.match(/(creating|deleting|updating)\.\.\./g) ?? []).length;
@@ -140,8 +145,10 @@ describe(`reliability: kill -9 mid-up (${MEMBERS} members, ${KILLS} kill points)
         const run = startPulumi(stack.project, ["up", "--yes", "--skip-preview"], { PULUMI_SKIP_CHECKPOINTS: "true" });
         const killedMidway = await Promise.race([run.done.then(() => false), waitForCalls(emulator, Math.ceil(MEMBERS / 2)).then(() => true)]);
         assert.ok(killedMidway, "the up was still running after half of the creates");
+        const tree = processTree(run.pid);
         run.kill();
         await run.done;
+        await assertNothingLeft(tree, stack.project.dir);
         const created = (await emulatorProfiles(client, SSO_DOMAIN)).filter((p) => p.name.startsWith("nockpt"));
         assert.ok(created.length >= Math.ceil(MEMBERS / 2), `${created.length} profiles created before the kill`);
         assert.strictEqual((await stack.profiles()).length, 0, "the killed up recorded no profile");

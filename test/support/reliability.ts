@@ -3,6 +3,7 @@
 // invariants every scenario ends with (no duplicates, no orphans, no changes).
 import * as assert from "assert";
 import { spawn } from "child_process";
+import * as fs from "fs";
 import * as path from "path";
 import { ListUserProfilesCommand, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
@@ -45,15 +46,17 @@ export function teamOf(names: string[], extra: (name: string) => Record<string, 
 export const capturedOutput: string[] = [];
 
 export interface KillableRun {
+    /** The CLI's process id. */
+    pid: number;
     /** Resolves when the run ends (killed or not). */
     done: Promise<CommandResult>;
-    /** SIGKILL to the CLI and everything it started (language host, program, provider). */
+    /** SIGKILL to the CLI's process group: the CLI alone (the engine starts each plugin in a group of its own). */
     kill(): void;
     /** Output so far. */
     output(): string;
 }
 
-/** Starts `pulumi <args>` in its own process group so that the whole tree can be killed at once. */
+/** Starts `pulumi <args>` in a process group of its own, as a shell runs a command. */
 export function startPulumi(project: PulumiProject, args: string[], extraEnv: Record<string, string> = {}): KillableRun {
     const child = spawn(path.join(pulumiBinDir(), "pulumi"), ["--non-interactive", "--color", "never", ...args], {
         cwd: project.dir,
@@ -80,6 +83,7 @@ export function startPulumi(project: PulumiProject, args: string[], extraEnv: Re
         });
     });
     return {
+        pid: child.pid!,
         done,
         output: () => output,
         kill() {
@@ -162,4 +166,20 @@ export async function assertConverged(
 
 export function sleep(ms: number): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * A `pulumi` killed while it saved a checkpoint can leave the stack file's `.attrs` sidecar empty
+ * (the `file://` backend truncates it, then writes it), and every later command fails with
+ * `failed to load checkpoint: EOF`. The checkpoint itself is whole (written aside, then renamed),
+ * and a stack file without a sidecar loads: removes empty sidecars, returning their paths.
+ */
+export function removeTornCheckpointSidecars(project: PulumiProject): string[] {
+    const stacks = path.join(project.dir, ".pulumi-state", ".pulumi", "stacks");
+    const torn = fs
+        .readdirSync(stacks, { recursive: true, encoding: "utf8" })
+        .map((file) => path.join(stacks, file))
+        .filter((file) => file.endsWith(".json.attrs") && fs.statSync(file).size === 0);
+    for (const file of torn) fs.rmSync(file);
+    return torn;
 }
