@@ -16,6 +16,9 @@ import { HOST_VERSION } from "./version";
 import { onStdinPipeClosed } from "./stdin-pipe";
 import { endPluginsOf } from "./engine-plugins";
 
+/** How long after the engine's death the host looks again for plugins it started. */
+const PLUGIN_SWEEP_AGAIN_MS = 250;
+
 async function main(): Promise<void> {
     const args = parseHostArgs(process.argv.slice(2));
     if (args.version) {
@@ -50,7 +53,13 @@ async function main(): Promise<void> {
     onStdinPipeClosed(() => {
         runtime.killAll();
         endPluginsOf(args.engineAddress);
-        process.exit(0);
+        // A plugin the engine forked in its last moment may not show its arguments yet (forked, not
+        // yet exec'd, on a loaded machine): look again once it has had the time to.
+        setTimeout(() => endPluginsOf(args.engineAddress), PLUGIN_SWEEP_AGAIN_MS);
+        setTimeout(() => {
+            endPluginsOf(args.engineAddress);
+            process.exit(0);
+        }, 4 * PLUGIN_SWEEP_AGAIN_MS);
     });
 }
 
