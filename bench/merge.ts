@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import { writeReport } from "./report";
 import { BenchResults } from "./results";
-import { keptNotes } from "./run";
+import { reportFile } from "./run";
 
 /** Appends the runs of sizes `into` does not have yet. */
 function addNewSizes<T extends { members: number }>(into: T[], from: T[] | undefined): void {
@@ -43,6 +43,6 @@ if (require.main === module) {
     }
     const merged = mergeResults(inputs.map((f) => JSON.parse(fs.readFileSync(f, "utf8")) as BenchResults));
     const report = writeReport(merged);
-    fs.writeFileSync(out, report.markdown + keptNotes(out));
+    fs.writeFileSync(out, reportFile(report, out));
     process.stdout.write(`${report.summary}\n`);
 }

@@ -309,7 +309,8 @@ function summaryLines(results: BenchResults): string[] {
     return lines;
 }
 
-export function writeReport(results: BenchResults): { markdown: string; summary: string } {
+/** The report: its generated tables (`markdown`), and the reproduction commands that end the file (`reproduce`). */
+export function writeReport(results: BenchResults): { markdown: string; reproduce: string; summary: string } {
     const m = results.machine;
     const s = results.settings;
     const th = results.throttled;
@@ -392,6 +393,10 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "",
         "Floor for `up` = empty-program `up` + ⌈N / parallelism⌉ × provisioning latency.",
         "",
+    ].join("\n");
+    const reproduce = [
+        REPRODUCE_MARKER,
+        "",
         "## Reproduce",
         "",
         "```sh",
@@ -408,6 +413,9 @@ export function writeReport(results: BenchResults): { markdown: string; summary:
         "`npm run bench -- --help` lists the options (sizes, repetitions, latency, baselines, throttled run, JSON output).",
         "",
     ].join("\n");
-    return { markdown: md, summary: summaryLines(results).join("\n") };
+    return { markdown: md, reproduce, summary: summaryLines(results).join("\n") };
 }
+
+/** Where the generated reproduction commands begin: after the notes an existing report keeps. */
+export const REPRODUCE_MARKER = "<!-- reproduce: written by npm run bench -->";
 

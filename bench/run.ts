@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from "../gateway/settings";
 import { cleanWorkDirs, makeWorkDir, pulumiBinDir, REPO_ROOT } from "../test/support/engine";
 import { AWS_CLI, awsCliVersion, runCliLoop } from "./cli-baseline";
 import { BenchOptions, parseOptions } from "./options";
-import { writeReport } from "./report";
+import { REPRODUCE_MARKER, writeReport } from "./report";
 import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe, SplitFigures, PreviewScaleFigures, UpOnlyFigures } from "./results";
 import { previewScaleRun } from "./preview-scale";
 import { splitStacksRun } from "./split-stacks";
@@ -266,13 +266,20 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
     }
 }
 
-/** Hand-written notes after ANALYSIS_MARKER in an existing report survive regeneration. */
+/** Hand-written notes between ANALYSIS_MARKER and the reproduction commands of an existing report survive regeneration. */
 export const ANALYSIS_MARKER = "<!-- analysis: kept by npm run bench -->";
 
-export function keptNotes(file: string): string {
+function keptNotes(file: string): string {
     const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
     const at = existing.indexOf(ANALYSIS_MARKER);
-    return at >= 0 ? `\n${existing.slice(at)}` : "";
+    if (at < 0) return "";
+    const end = existing.indexOf(REPRODUCE_MARKER, at);
+    return `\n${existing.slice(at, end < 0 ? undefined : end).trimEnd()}\n\n`;
+}
+
+/** The whole file: the generated tables, the kept notes, then the reproduction commands. */
+export function reportFile(report: { markdown: string; reproduce: string }, file: string): string {
+    return `${report.markdown}${keptNotes(file) || "\n"}${report.reproduce}`;
 }
 
 async function main(): Promise<void> {
@@ -285,7 +292,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${report.summary}\n`);
     if (options.out) {
         const out = path.resolve(REPO_ROOT, options.out);
-        fs.writeFileSync(out, report.markdown + keptNotes(out));
+        fs.writeFileSync(out, reportFile(report, out));
         log(`wrote ${options.out}`);
     }
 }
