@@ -5,6 +5,7 @@ import { INVENTORY_USAGE, inventoryCommand } from "./inventory/inventory-command
 import { SCAN_USAGE, scanCommand } from "./scan/scan-command";
 import { SUMMARY_USAGE, summaryCommand } from "./summary/summary-command";
 import { stacksCommand, stacksUsage } from "./stacks/stacks-command";
+import { stacksGroupCommand, STACKS_USAGE } from "./stacks/stacks-group";
 import { UsageError } from "./usage-error";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; usage
     preview: { run: stacksCommand("preview"), usage: stacksUsage("preview") },
     refresh: { run: stacksCommand("refresh"), usage: stacksUsage("refresh") },
     destroy: { run: stacksCommand("destroy"), usage: stacksUsage("destroy") },
+    stacks: { run: stacksGroupCommand, usage: STACKS_USAGE },
 };
 
 const USAGE = `Usage: sagemaker-studio <command> [options]
@@ -28,6 +30,8 @@ Commands:
             types, running apps and Identity Center access (Markdown, JSON or CSV; read-only)
   up, preview, refresh, destroy --stacks TEAM_FILES
             one stack per team file, a few at a time
+  stacks list TEAM_FILES [--changed-since REF] [--format text|json|github-matrix]
+            the team stacks a change touches (a GitHub Actions matrix)
 
 Run sagemaker-studio <command> --help for a command's options.`;
 
