@@ -97,6 +97,32 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
         await command("up", "--stacks", "teams/alpha.yaml", "--stack-prefix", "team-");
     });
 
+    it("with --changed-since, runs the stacks `stacks list` selects, and destroys the stack of a deleted team file", async () => {
+        const git = (...args: string[]) => run("git", args, { cwd: project.dir, env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
+        fs.writeFileSync(path.join(project.dir, ".gitignore"), ".pulumi-state/\n.pulumi-home/\n");
+        await git("init", "-q");
+        await git("add", ".");
+        await git("commit", "-qm", "teams");
+        const beta = fs.readFileSync(path.join(project.dir, "teams", "beta.yaml"), "utf8");
+        const gamma = fs.readFileSync(path.join(project.dir, "teams", "gamma.yaml"), "utf8");
+        fs.writeFileSync(path.join(project.dir, "teams", "beta.yaml"), team("beta", ["b1", "b2", "b4"]));
+        fs.rmSync(path.join(project.dir, "teams", "gamma.yaml"));
+        const listed = await command("stacks", "list", "teams/*.yaml", "--changed-since", "HEAD", "--stack-prefix", "team-", "--format", "json");
+        assert.deepStrictEqual(JSON.parse(listed.stdout).map((s: { stack: string; action: string }) => [s.stack, s.action]), [["team-beta", "deploy"], ["team-gamma", "destroy"]]);
+        const preview = await command("preview", "--stacks", "teams/*.yaml", "--changed-since", "HEAD", "--stack-prefix", "team-");
+        assert.match(preview.stdout, /ok {5}team-beta \(teams\/beta\.yaml\): 1 create, \d+ same/, "b4 comes");
+        assert.match(preview.stdout, /ok {5}team-gamma \(teams\/gamma\.yaml\): 3 delete in/, preview.stdout.split("\n").filter((l) => !l.startsWith("[")).join("\n"));
+        assert.match(preview.stdout, /2 of 2 stacks previewed/);
+        assert.deepStrictEqual((await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort(), ["a1", "a2", "b1", "b2", "c1"], "a preview changes nothing");
+        const up = await command("up", "--stacks", "teams/*.yaml", "--changed-since", "HEAD", "--stack-prefix", "team-");
+        assert.match(up.stdout, /2 of 2 stacks done/);
+        assert.deepStrictEqual((await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort(), ["a1", "a2", "b1", "b2", "b4"]);
+        // As it was, for the tests that follow.
+        fs.writeFileSync(path.join(project.dir, "teams", "beta.yaml"), beta);
+        fs.writeFileSync(path.join(project.dir, "teams", "gamma.yaml"), gamma);
+        assert.match((await command("up", "--stacks", "teams/beta.yaml,teams/gamma.yaml", "--stack-prefix", "team-")).stdout, /2 of 2 stacks done/);
+    });
+
     it("destroys every team stack and reports a failure with a non-zero exit", async () => {
         const { stdout } = await command("destroy", "--stacks", "teams/*.yaml", "--stack-prefix", "team-");
         assert.match(stdout, /3 of 3 stacks done/);
