@@ -32,6 +32,9 @@ Commands:
             one stack per team file, a few at a time
   stacks list TEAM_FILES [--changed-since REF] [--format text|json|github-matrix]
             the team stacks a change touches (a GitHub Actions matrix)
+  stacks move NAME --from STACK --to STACK, stacks split TEAM_FILES --from STACK
+            move a team or a member between stacks, or split a stack into team stacks,
+            by their state alone (no call to SageMaker)
 
 Run sagemaker-studio <command> --help for a command's options.`;
 
