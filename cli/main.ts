@@ -35,6 +35,8 @@ Commands:
   stacks move NAME --from STACK --to STACK, stacks split TEAM_FILES --from STACK
             move a team or a member between stacks, or split a stack into team stacks,
             by their state alone (no call to SageMaker)
+  stacks operator TEAM_FILES --repo URL
+            the team stacks as Pulumi Kubernetes Operator Stack resources
 
 Run sagemaker-studio <command> --help for a command's options.`;
 

@@ -4,11 +4,13 @@ import { UsageError } from "../usage-error";
 import { stacksListCommand, STACKS_LIST_USAGE } from "./list-command";
 import { stacksMoveCommand, STACKS_MOVE_USAGE } from "./move/move-command";
 import { stacksSplitCommand, STACKS_SPLIT_USAGE } from "./move/split-command";
+import { stacksOperatorCommand, STACKS_OPERATOR_USAGE } from "./operator/operator-command";
 
 const SUBCOMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
     list: { run: stacksListCommand, usage: STACKS_LIST_USAGE },
     move: { run: stacksMoveCommand, usage: STACKS_MOVE_USAGE },
     split: { run: stacksSplitCommand, usage: STACKS_SPLIT_USAGE },
+    operator: { run: stacksOperatorCommand, usage: STACKS_OPERATOR_USAGE },
 };
 
 export const STACKS_USAGE = Object.values(SUBCOMMANDS)
