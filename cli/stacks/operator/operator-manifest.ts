@@ -40,7 +40,7 @@ function secretRef(secret: string, key: string) {
     return { type: "Secret", secret: { name: secret, key } };
 }
 
-export function operatorStack(team: TeamStack, base: BaseConfig, options: OperatorOptions): Record<string, unknown> {
+function operatorStack(team: TeamStack, base: BaseConfig, options: OperatorOptions): Record<string, unknown> {
     const teamsKey = `${base.project}:teams`;
     const plain = Object.fromEntries(Object.entries(base.values).filter(([key]) => key !== teamsKey && key !== "teams"));
     return {
