@@ -6,21 +6,16 @@
 // pack, into one comment per stack; merged, the deploy applies both and removes the deleted team's
 // stack.
 import * as assert from "assert";
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT } from "../support/engine";
 import { DOMAIN, emulatorClient, pointProjectAt, startEmulator } from "../support/profiles-stack";
 import { emulatorProfiles } from "../support/reliability";
-import { matrixJobEnv, readWorkflow, runStepAsync, type StepRun } from "../support/workflows";
+import { git, WorkflowJobs, type MatrixEntry } from "../support/workflow-jobs";
 
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
-const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
-/** `npx sagemaker-studio …` as the package's bin, and nothing else. */
-const NPX = `#!/bin/sh\n[ "$1" = sagemaker-studio ] || { echo "npx $1: not in this test" >&2; exit 127; }\nshift\nexec "${process.execPath}" "${COMMAND}" "$@"\n`;
-/** A `gh` that logs its calls, knows of no comment, and answers $GH_LAST_SUCCESS as the last successful run's commit. */
-const GH = '#!/bin/sh\necho "$*" >> "$GH_LOG"\nif [ "$1 $2" = "run list" ]; then echo "$GH_LAST_SUCCESS"; fi\n';
+const DEPLOY_PLAN = "Team stacks changed since the last successful deploy";
 
 const team = (name: string, members: string[]) =>
     [
@@ -33,55 +28,14 @@ const team = (name: string, members: string[]) =>
         "",
     ].join("\n");
 
-/** The step's own env that needs no expression evaluated; the test gives the others. */
-const literal = (env: Record<string, string> | undefined) => Object.fromEntries(Object.entries(env ?? {}).filter(([, value]) => !value.includes("${{")));
-
-interface MatrixEntry {
-    team: string;
-    file: string;
-    stack: string;
-    action: string;
-}
-
 describe("GitHub workflows: the per-stack jobs of a computed matrix, on sagemaker-local", function () {
     let emulator: SageMakerLocal;
     let origin: PulumiProject;
+    let jobs: WorkflowJobs;
     let ghLog: string;
 
-    const git = (dir: string, ...args: string[]) =>
-        execFileSync("git", args, { cwd: dir, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } }).trim();
-
-    /** The environment a job's steps get: the runner's (backend, passphrase, AWS on the emulator), the workflow's settings, the job's for this entry. */
-    function jobEnvironment(workflow: string, job: string, entry?: MatrixEntry): Record<string, string> {
-        const settings = { BASE_STACK: "prod", STACK_PREFIX: "prod-", TEAM_FILES: "teams/*.yaml", POLICY_PACK: path.join(REPO_ROOT, "policy"), POLICY_CONFIG: path.join(REPO_ROOT, "policy", "config", "production.json") };
-        const jobEnv = entry ? matrixJobEnv(readWorkflow(workflow).jobs[job], { ...entry }) : {};
-        return { ...origin.env(), ...settings, ...jobEnv, GH_LOG: ghLog, GITHUB_REPOSITORY: "o/r", PR: "7" };
-    }
-
-    /** Runs the named steps of a job, in order, in a fresh clone of the repository; stops at the first that fails. */
-    async function runJob(workflow: string, job: string, steps: string[], env: Record<string, string>): Promise<{ dir: string; runs: Record<string, StepRun> }> {
-        const dir = makeWorkDir(`${job}-job`);
-        git(path.dirname(dir), "clone", "-q", origin.dir, dir);
-        const runs: Record<string, StepRun> = {};
-        for (const name of steps) {
-            const step = readWorkflow(workflow).jobs[job].steps.find((s) => s.name === name);
-            assert.ok(step, `${workflow} ${job} has a step ${name}`);
-            runs[name] = await runStepAsync(step, { label: "step", dir, stubs: { npx: NPX, gh: GH }, env: { ...literal(step.env), ...env } });
-            assert.strictEqual(runs[name].status, 0, `${workflow} ${job} ${name} (${env.PULUMI_STACK ?? ""}): ${runs[name].stderr}`);
-        }
-        return { dir, runs };
-    }
-
-    async function plan(workflow: string, stepName: string, env: Record<string, string>): Promise<MatrixEntry[]> {
-        const { runs } = await runJob(workflow, "plan", [stepName], { ...jobEnvironment(workflow, "plan"), ...env });
-        const outputs = runs[stepName].outputs();
-        const matrix = JSON.parse(outputs.matrix) as { include: MatrixEntry[] };
-        assert.strictEqual(outputs.count, String(matrix.include.length));
-        return matrix.include;
-    }
-
     async function deploy(entries: MatrixEntry[]): Promise<void> {
-        for (const entry of entries) await runJob("deploy.yml", "stack", ["Prepare the team stack", "Deploy with the policy pack"], jobEnvironment("deploy.yml", "stack", entry));
+        for (const entry of entries) await jobs.run("deploy.yml", "stack", ["Prepare the team stack", "Deploy with the policy pack"], {}, entry);
     }
 
     const profiles = async () => (await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort();
@@ -90,6 +44,8 @@ describe("GitHub workflows: the per-stack jobs of a computed matrix, on sagemake
         emulator = await startEmulator(100);
         origin = new PulumiProject(makeWorkDir("matrix-origin", FIXTURE), { endpoint: emulator.url });
         ghLog = path.join(makeWorkDir("gh"), "gh.log");
+        const settings = { BASE_STACK: "prod", STACK_PREFIX: "prod-", TEAM_FILES: "teams/*.yaml", POLICY_PACK: path.join(REPO_ROOT, "policy"), POLICY_CONFIG: path.join(REPO_ROOT, "policy", "config", "production.json") };
+        jobs = new WorkflowJobs(origin, settings, ghLog);
         fs.mkdirSync(path.join(origin.dir, "teams"));
         fs.writeFileSync(path.join(origin.dir, "teams", "ml.yaml"), team("ml", ["ana", "bo"]));
         fs.writeFileSync(path.join(origin.dir, "teams", "cv.yaml"), team("cv", ["cy"]));
@@ -108,7 +64,7 @@ describe("GitHub workflows: the per-stack jobs of a computed matrix, on sagemake
     });
 
     it("deploys every team stack on the first run, each created from the base stack's config in a fresh checkout", async () => {
-        const entries = await plan("deploy.yml", "Team stacks changed since the last successful deploy", { GITHUB_EVENT_NAME: "workflow_dispatch" });
+        const { entries } = await jobs.plan("deploy.yml", DEPLOY_PLAN, { GITHUB_EVENT_NAME: "workflow_dispatch" });
         assert.deepStrictEqual(entries, [
             { team: "cv", file: "teams/cv.yaml", stack: "prod-cv", action: "deploy" },
             { team: "ml", file: "teams/ml.yaml", stack: "prod-ml", action: "deploy" },
@@ -124,11 +80,11 @@ describe("GitHub workflows: the per-stack jobs of a computed matrix, on sagemake
         fs.writeFileSync(path.join(origin.dir, "teams", "ml.yaml"), team("ml", ["ana", "bo", "zoe"]));
         git(origin.dir, "rm", "-q", "teams/cv.yaml");
         git(origin.dir, "commit", "-qam", "zoe joins ml; cv goes");
-        const entries = await plan("preview.yml", "Team stacks this change touches", { CHANGED_SINCE: merged });
+        const { entries } = await jobs.plan("preview.yml", "Team stacks this change touches", { CHANGED_SINCE: merged });
         assert.deepStrictEqual(entries.map((e) => [e.stack, e.action]), [["prod-cv", "destroy"], ["prod-ml", "deploy"]]);
         const summaries: Record<string, string> = {};
         for (const entry of entries) {
-            const { runs, dir } = await runJob("preview.yml", "stack", ["Prepare the team stack", "Preview with the policy pack", "Summarize", "Comment on the pull request"], jobEnvironment("preview.yml", "stack", entry));
+            const { runs, dir } = await jobs.run("preview.yml", "stack", ["Prepare the team stack", "Preview with the policy pack", "Summarize", "Comment on the pull request"], {}, entry);
             assert.strictEqual(runs["Preview with the policy pack"].outputs()["exit-code"], "0", fs.readFileSync(path.join(dir, "preview.jsonl"), "utf8").slice(-2000));
             summaries[entry.stack] = fs.readFileSync(path.join(dir, "summary.md"), "utf8");
         }
@@ -147,7 +103,7 @@ describe("GitHub workflows: the per-stack jobs of a computed matrix, on sagemake
         const lastDeployed = git(origin.dir, "rev-parse", "main");
         git(origin.dir, "checkout", "-q", "main");
         git(origin.dir, "merge", "-q", "--ff-only", "change");
-        const entries = await plan("deploy.yml", "Team stacks changed since the last successful deploy", {
+        const { entries } = await jobs.plan("deploy.yml", DEPLOY_PLAN, {
             GITHUB_EVENT_NAME: "push",
             GITHUB_WORKFLOW: "deploy",
             GH_LAST_SUCCESS: lastDeployed,
