@@ -2,10 +2,11 @@
 // touches (committed, uncommitted and untracked changes since the merge base), the matrix line a
 // workflow writes to $GITHUB_OUTPUT, and its usage errors.
 import * as assert from "assert";
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { cleanWorkDirs, makeWorkDir, REPO_ROOT } from "../support/engine";
+import { git as gitIn } from "../support/git";
 
 const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
 
@@ -13,7 +14,7 @@ const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
 function repository(): { dir: string; project: string; git(...args: string[]): string } {
     const dir = makeWorkDir("stacks-list");
     const project = path.join(dir, "studio");
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
+    const git = (...args: string[]) => gitIn(dir, ...args);
     fs.mkdirSync(path.join(project, "teams"), { recursive: true });
     fs.writeFileSync(path.join(project, "Pulumi.yaml"), "name: studio\nruntime: nodejs\n");
     fs.writeFileSync(path.join(project, "index.ts"), "export = {};\n");
@@ -63,7 +64,7 @@ describe("sagemaker-studio stacks list, in a git repository", () => {
 
     it("prints the matrix line for $GITHUB_OUTPUT, every stack when the program changed, none when nothing did", () => {
         const { project, git } = repository();
-        const base = git("rev-parse", "HEAD").trim();
+        const base = git("rev-parse", "HEAD");
         assert.strictEqual(list(project, "--changed-since", base, "--format", "github-matrix").stdout, '{"include":[]}\n');
         fs.appendFileSync(path.join(project, "index.ts"), "// a change every stack deploys\n");
         git("commit", "-qam", "program");

@@ -9,6 +9,7 @@ import { promisify } from "util";
 import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType, type StackExport } from "../support/engine";
 import { DOMAIN, emulatorClient, pointProjectAt, PROFILE_TYPE, startEmulator } from "../support/profiles-stack";
+import { git } from "../support/git";
 import { emulatorProfiles } from "../support/reliability";
 
 const run = promisify(execFile);
@@ -98,11 +99,10 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
     });
 
     it("with --changed-since, runs the stacks `stacks list` selects, and destroys the stack of a deleted team file", async () => {
-        const git = (...args: string[]) => run("git", args, { cwd: project.dir, env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
         fs.writeFileSync(path.join(project.dir, ".gitignore"), ".pulumi-state/\n.pulumi-home/\n");
-        await git("init", "-q");
-        await git("add", ".");
-        await git("commit", "-qm", "teams");
+        git(project.dir, "init", "-q");
+        git(project.dir, "add", ".");
+        git(project.dir, "commit", "-qm", "teams");
         const beta = fs.readFileSync(path.join(project.dir, "teams", "beta.yaml"), "utf8");
         const gamma = fs.readFileSync(path.join(project.dir, "teams", "gamma.yaml"), "utf8");
         fs.writeFileSync(path.join(project.dir, "teams", "beta.yaml"), team("beta", ["b1", "b2", "b4"]));

@@ -12,7 +12,8 @@ import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT } from "../support/engine";
 import { DOMAIN, emulatorClient, pointProjectAt, startEmulator } from "../support/profiles-stack";
 import { emulatorProfiles } from "../support/reliability";
-import { git, WorkflowJobs, type MatrixEntry } from "../support/workflow-jobs";
+import { git } from "../support/git";
+import { WorkflowJobs, type MatrixEntry } from "../support/workflow-jobs";
 
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "cli", "teams-project");
 const DEPLOY_PLAN = "Team stacks changed since the last successful deploy";

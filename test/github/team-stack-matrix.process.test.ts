@@ -4,8 +4,8 @@
 // steps run here against stand-in `npx`, `gh` and `git`; test/github/team-stack-jobs.engine.test.ts
 // runs the per-stack commands on the emulator.
 import * as assert from "assert";
-import { execFileSync } from "child_process";
 import { cleanWorkDirs, makeWorkDir } from "../support/engine";
+import { git } from "../support/git";
 import { readWorkflow, runStep, stepNamed, type Job } from "../support/workflows";
 
 const FAN_OUT = ["preview.yml", "deploy.yml", "drift.yml"];
@@ -74,10 +74,9 @@ describe("GitHub workflows: one job per team stack", () => {
         /** A repository with one commit, and the plan step run in it with a `gh` that answers `lastSuccess`. */
         function plan(event: string, lastSuccess: (head: string) => string): { npx: string; gh: string } {
             const dir = makeWorkDir("deploy-plan");
-            const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
-            git("init", "-q");
-            git("commit", "-q", "--allow-empty", "-m", "deployed");
-            const head = git("rev-parse", "HEAD").trim();
+            git(dir, "init", "-q");
+            git(dir, "commit", "-q", "--allow-empty", "-m", "deployed");
+            const head = git(dir, "rev-parse", "HEAD");
             const gh = `#!/bin/sh\necho "$*" >> gh.log\necho '${lastSuccess(head)}'\n`;
             const { status, read, stderr } = runStep(step, { label: "deploy-plan", dir, stubs: { npx: NPX, gh }, env: { ...staticEnv("deploy.yml"), GITHUB_EVENT_NAME: event, GITHUB_WORKFLOW: "deploy" } });
             assert.strictEqual(status, 0, stderr);

@@ -4,9 +4,9 @@
 // the built package's bin and a stand-in `gh` (it logs its calls, knows of no comment, and answers
 // $GH_LAST_SUCCESS as the last successful run's commit). The state backend is the project's, which
 // every job shares, as runners share a team's backend.
-import { execFileSync } from "child_process";
 import * as path from "path";
 import { makeWorkDir, REPO_ROOT, type PulumiProject } from "./engine";
+import { git } from "./git";
 import { matrixJobEnv, readWorkflow, runStepAsync, type StepRun } from "./workflows";
 
 const COMMAND = path.join(REPO_ROOT, "dist", "cli", "main.js");
@@ -23,13 +23,9 @@ export interface MatrixEntry {
 export interface JobRun {
     dir: string;
     runs: Record<string, StepRun>;
+    /** The whole job (the clone and every step), and each step. */
     ms: number;
-}
-
-/** `git` in `dir`, with an author. */
-export function git(dir: string, ...args: string[]): string {
-    const who = { GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" };
-    return execFileSync("git", args, { cwd: dir, encoding: "utf8", env: { ...process.env, ...who } }).trim();
+    stepMs: Record<string, number>;
 }
 
 /** The step's own env that needs no expression evaluated; the caller gives the others. */
@@ -57,13 +53,16 @@ export class WorkflowJobs {
         const dir = makeWorkDir(`${job}-job`);
         git(path.dirname(dir), "clone", "-q", this.repository.dir, dir);
         const runs: Record<string, StepRun> = {};
+        const stepMs: Record<string, number> = {};
         for (const name of steps) {
             const step = definition.steps.find((s) => s.name === name);
             if (!step) throw new Error(`${workflow} has no step ${JSON.stringify(name)} in job ${job}`);
+            const stepStarted = Date.now();
             runs[name] = await runStepAsync(step, { label: "step", dir, stubs: { npx: NPX, gh: GH }, env: { ...literal(step.env), ...jobEnv } });
+            stepMs[name] = Date.now() - stepStarted;
             if (runs[name].status !== 0) throw new Error(`${workflow} ${job} ${name}${entry ? ` (${entry.stack})` : ""} exited with ${runs[name].status}: ${runs[name].stderr.slice(-3000)}`);
         }
-        return { dir, runs, ms: Date.now() - started };
+        return { dir, runs, ms: Date.now() - started, stepMs };
     }
 
     /** Runs a plan job's step and returns the matrix it wrote to the job's outputs. */
