@@ -7,6 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { parseOptions } from "../../bench/options";
 import { COMMANDS, BenchResults } from "../../bench/results";
+import { mergeResults } from "../../bench/merge";
 import { growthExponent, writeReport, verdicts } from "../../bench/report";
 import { runBenchmarks } from "../../bench/run";
 
@@ -125,6 +126,8 @@ describe("bench: the quick run", function () {
         }
         positive(matrix.pullRequest.planMs, "pull request: plan job");
         positive(matrix.pullRequest.jobMs, "pull request: the team's job");
+        const separate = { ...results, matrix: [{ ...matrix, members: 2000 }, matrix] };
+        assert.deepStrictEqual(mergeResults([results, separate]).matrix!.map((m) => m.members), [4, 2000], "a separate run's other sizes merge in");
     });
 
     it("judges the pull request as matrix jobs against the single stack's one-team preview at 5,000, when that was measured", () => {
