@@ -2,7 +2,7 @@
 // baselines in one run, the teams in another) into one report:
 //   node -r ts-node/register/transpile-only bench/merge.ts OUT.md A.json B.json …
 // Teams, the floor, the throttled run and settings come from the first file that has them;
-// CLI baselines are concatenated, and so are the split, preview-scale and up-only runs of sizes not yet in.
+// CLI baselines are concatenated, and so are the split, preview-scale, up-only and matrix runs of sizes not yet in.
 import * as fs from "fs";
 import { writeReport } from "./report";
 import { BenchResults } from "./results";
@@ -15,7 +15,7 @@ function addNewSizes<T extends { members: number }>(into: T[], from: T[] | undef
 
 export function mergeResults(all: BenchResults[]): BenchResults {
     const [first, ...rest] = all;
-    const merged: BenchResults = { ...first, teams: [...first.teams], cli: [...first.cli], split: [...(first.split ?? [])], previewScale: [...(first.previewScale ?? [])], upOnly: [...(first.upOnly ?? [])] };
+    const merged: BenchResults = { ...first, teams: [...first.teams], cli: [...first.cli], split: [...(first.split ?? [])], previewScale: [...(first.previewScale ?? [])], upOnly: [...(first.upOnly ?? [])], matrix: [...(first.matrix ?? [])] };
     for (const r of rest) {
         for (const t of r.teams) {
             if (!merged.teams.some((m) => m.members === t.members && Boolean(m.privateSpaces) === Boolean(t.privateSpaces))) {
@@ -26,6 +26,7 @@ export function mergeResults(all: BenchResults[]): BenchResults {
         addNewSizes(merged.split!, r.split);
         addNewSizes(merged.upOnly!, r.upOnly);
         addNewSizes(merged.previewScale!, r.previewScale);
+        addNewSizes(merged.matrix!, r.matrix);
         merged.throttled ??= r.throttled;
         merged.checkpointProbe ??= r.checkpointProbe;
         merged.startedAt = merged.startedAt < r.startedAt ? merged.startedAt : r.startedAt;

@@ -24,6 +24,10 @@ export interface BenchOptions {
     previewReps: number;
     /** Sizes of a single `up` from empty, as shipped, without the other commands. */
     upSizes: number[];
+    /** Organisation sizes deployed as team stacks (of splitTeamSize) by the workflows' matrix jobs. */
+    matrixSizes: number[];
+    /** Matrix jobs run at once: the runners simulated. */
+    matrixRunners: number;
     out: string | undefined;
     json: string | undefined;
     /** Extra stack config for the team stacks (e.g. other poll delays), key → value. */
@@ -55,6 +59,11 @@ const USAGE = `Usage: npm run bench -- [options]
   --up-sizes 5000      sizes of one up from empty, as shipped, at --latency-ms, on its own
                        sagemaker-local and without the other commands ('' for none, the default;
                        --quick: 4)
+  --matrix-sizes 2000  organisation sizes deployed as team stacks of --split-team-size by the workflows'
+                       matrix jobs (the plan job, then one job per stack with the workflow's steps):
+                       up, a pull request that changes one team, update of every member, destroy
+                       ('' for none, the default; --quick: 4)
+  --matrix-runners 4   matrix jobs run at once, as that many runners would
   --split-team-size 100  members per team stack
   --split-concurrency 4  stacks run at once
   --out FILE           the Markdown report (default BENCHMARKS.md; none for --quick)
@@ -102,6 +111,8 @@ export function parseOptions(argv: string[]): BenchOptions {
             "preview-sizes": { type: "string" },
             "preview-reps": { type: "string" },
             "up-sizes": { type: "string" },
+            "matrix-sizes": { type: "string" },
+            "matrix-runners": { type: "string" },
             "split-concurrency": { type: "string" },
             out: { type: "string" },
             json: { type: "string" },
@@ -132,6 +143,8 @@ export function parseOptions(argv: string[]): BenchOptions {
         splitSizes: values["split-sizes"] !== undefined ? list(values["split-sizes"]) : quick ? [4] : [],
         previewSizes: values["preview-sizes"] !== undefined ? list(values["preview-sizes"]) : quick ? [4] : [],
         upSizes: values["up-sizes"] !== undefined ? list(values["up-sizes"]) : quick ? [4] : [],
+        matrixSizes: values["matrix-sizes"] !== undefined ? list(values["matrix-sizes"]) : quick ? [4] : [],
+        matrixRunners: Math.max(1, int("matrix-runners", values["matrix-runners"] ?? "4")),
         previewReps: Math.max(1, int("preview-reps", values["preview-reps"] ?? (quick ? "1" : "3"))),
         splitTeamSize: Math.max(1, int("split-team-size", values["split-team-size"] ?? (quick ? "2" : "100"))),
         splitConcurrency: Math.max(1, int("split-concurrency", values["split-concurrency"] ?? "4")),

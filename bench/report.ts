@@ -1,4 +1,5 @@
 // Turns a run's figures into the targets' verdicts and BENCHMARKS.md.
+import { largestMatrix, matrixSection, singleStackOneTeamPreviewMs } from "./report-matrix";
 import { previewMsPerProfile, previewScaleAt, previewScaleSection, pullRequestRatio, upOnlySection } from "./report-preview-scale";
 import { BenchResults, COMMANDS, TeamFigures } from "./results";
 import { KB, mb, MB, median, ratio, seconds } from "./stats";
@@ -128,6 +129,17 @@ export function verdicts(results: BenchResults): Verdict[] {
             pr ? `${seconds(pr.teamStack)} s vs ${seconds(pr.singleStack)} s = ${ratio(pr.teamStack, pr.singleStack)}` : "n/a",
             "one-team preview of the per-team stacks ≤ 1/20 of the single stack's preview at 5,000",
             Boolean(pr),
+        ),
+    );
+    const matrix = largestMatrix(results);
+    const jobs = matrix ? matrix.pullRequest.planMs + matrix.pullRequest.jobMs : Number.NaN;
+    const single = singleStackOneTeamPreviewMs(results) ?? Number.NaN;
+    out.push(
+        judged(
+            jobs * 20 <= single,
+            matrix ? `${seconds(jobs)} s (N = ${matrix.members}) vs ${seconds(single)} s = ${ratio(jobs, single)}` : "n/a",
+            "pull request as matrix jobs (plan job + the one team's job) ≤ 1/20 of the single stack's preview at 5,000",
+            Number.isFinite(jobs / single),
         ),
     );
     return out;
@@ -379,6 +391,10 @@ export function writeReport(results: BenchResults): { markdown: string; reproduc
         "",
         ...splitTable(results),
         "",
+        "## Team stacks as matrix jobs",
+        "",
+        ...matrixSection(results),
+        "",
         "## Large organisations: previews, refreshes and state",
         "",
         ...previewScaleSection(results),
@@ -408,6 +424,7 @@ export function writeReport(results: BenchResults): { markdown: string; reproduc
         "npm run bench -- --sizes 100,1000,2000 --reps 1 --large-reps 1 --space-sizes '' --cli-sizes '' --throttled 0 --checkpoint-probe 1000 --split-sizes 1000 --out /tmp/scale.md",
         "npm run bench -- --sizes 100 --preview-sizes 1000,2000,5000 --space-sizes '' --cli-sizes '' --throttled 0 --checkpoint-probe 0 --out /tmp/large.md",
         "npm run bench -- --sizes '' --reps 1 --up-sizes 5000 --space-sizes '' --cli-sizes '' --throttled 0 --checkpoint-probe 0 --out /tmp/up5000.md",
+        "npm run bench -- --sizes 2000 --reps 1 --large-reps 1 --matrix-sizes 2000 --preview-sizes 5000 --preview-reps 1 --space-sizes '' --cli-sizes '' --throttled 0 --checkpoint-probe 0 --out /tmp/matrix.md",
         "```",
         "",
         "`npm run bench -- --help` lists the options (sizes, repetitions, latency, baselines, throttled run, JSON output).",

@@ -47,6 +47,32 @@ export interface SplitFigures {
     upPeakBytes: Record<string, number>;
 }
 
+/** One deploy of team stacks by the workflows' matrix jobs: the plan job, then one job per stack. */
+export interface MatrixPhase {
+    /** The plan job's step (`sagemaker-studio stacks list`). */
+    planMs: number;
+    /** Each stack's job (its workflow steps, in a fresh clone), in matrix order. */
+    jobMs: number[];
+    /** Every job, `runners` at a time on this machine: from the first job's start to the last one's end. */
+    wallMs: number;
+}
+
+/** The organisation as team stacks deployed by the workflows' matrix jobs (bench/matrix-jobs.ts). */
+export interface MatrixFigures {
+    members: number;
+    teamSize: number;
+    stacks: number;
+    /** Jobs run at once: the runners simulated. */
+    runners: number;
+    up: MatrixPhase;
+    /** Every team's default changed: every member updated. */
+    update: MatrixPhase;
+    /** Every team file deleted: every stack destroyed and removed. */
+    destroy: MatrixPhase;
+    /** A pull request that changes one team's default: the plan job and that team's preview job, and the job's steps. */
+    pullRequest: { planMs: number; jobMs: number; stepMs: Record<string, number> };
+}
+
 /** Previews and refreshes of one layout of a large organisation, its state built without latency. */
 export interface LayoutFigures {
     /** The set-up `up` (latency 0, PULUMI_SKIP_CHECKPOINTS); not a measure of `up`. */
@@ -126,6 +152,7 @@ export interface BenchResults {
     split?: SplitFigures[];
     previewScale?: PreviewScaleFigures[];
     upOnly?: UpOnlyFigures[];
+    matrix?: MatrixFigures[];
 }
 
 export function emptyTimes(): CommandTimes {

@@ -10,7 +10,8 @@ import { cleanWorkDirs, makeWorkDir, pulumiBinDir, REPO_ROOT } from "../test/sup
 import { AWS_CLI, awsCliVersion, runCliLoop } from "./cli-baseline";
 import { BenchOptions, parseOptions } from "./options";
 import { REPRODUCE_MARKER, writeReport } from "./report";
-import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe, SplitFigures, PreviewScaleFigures, UpOnlyFigures } from "./results";
+import { BenchResults, CliFigures, COMMANDS, emptyTimes, TeamFigures, ThrottledFigures, CheckpointProbe, SplitFigures, PreviewScaleFigures, UpOnlyFigures, type MatrixFigures } from "./results";
+import { matrixRun } from "./matrix-jobs";
 import { previewScaleRun } from "./preview-scale";
 import { splitStacksRun } from "./split-stacks";
 import { median } from "./stats";
@@ -222,6 +223,10 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
         for (const members of options.upSizes) {
             upOnly.push(await upOnlyRun(members, options.latencyMs, options.config));
         }
+        const matrix: MatrixFigures[] = [];
+        for (const members of options.matrixSizes) {
+            matrix.push(await matrixRun(emulator.url, members, options.splitTeamSize, options.matrixRunners, options.config, log));
+        }
         const cli = await cliRuns(emulator, options, parallelism);
         const cpus = os.cpus();
         return {
@@ -259,6 +264,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
             ...(split.length > 0 ? { split } : {}),
             ...(previewScale.length > 0 ? { previewScale } : {}),
             ...(upOnly.length > 0 ? { upOnly } : {}),
+            ...(matrix.length > 0 ? { matrix } : {}),
         };
     } finally {
         await emulator.stop();

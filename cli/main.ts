@@ -1,22 +1,41 @@
 #!/usr/bin/env node
 // `sagemaker-studio`: the package's command, for what a team runs beside `pulumi`.
-import { DRIFT_USAGE, driftCommand } from "./drift/drift-command";
-import { INVENTORY_USAGE, inventoryCommand } from "./inventory/inventory-command";
-import { SCAN_USAGE, scanCommand } from "./scan/scan-command";
-import { SUMMARY_USAGE, summaryCommand } from "./summary/summary-command";
-import { stacksCommand, stacksUsage } from "./stacks/stacks-command";
+import type { LoadedCommand } from "./command";
+import type { StackCommand } from "./stacks/team-stacks";
 import { UsageError } from "./usage-error";
 
-const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
-    scan: { run: scanCommand, usage: SCAN_USAGE },
-    summary: { run: summaryCommand, usage: SUMMARY_USAGE },
-    drift: { run: driftCommand, usage: DRIFT_USAGE },
-    inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
-    up: { run: stacksCommand("up"), usage: stacksUsage("up") },
-    preview: { run: stacksCommand("preview"), usage: stacksUsage("preview") },
-    refresh: { run: stacksCommand("refresh"), usage: stacksUsage("refresh") },
-    destroy: { run: stacksCommand("destroy"), usage: stacksUsage("destroy") },
+/**
+ * Each command's module, loaded when that command runs: a command does not wait for the others'
+ * (the Automation API that the stacks runner and the moves load takes half a second to load).
+ */
+const COMMANDS: Record<string, (rest: string[]) => Promise<LoadedCommand>> = {
+    scan: async () => {
+        const { scanCommand, SCAN_USAGE } = await import("./scan/scan-command");
+        return { run: scanCommand, usage: SCAN_USAGE };
+    },
+    summary: async () => {
+        const { summaryCommand, SUMMARY_USAGE } = await import("./summary/summary-command");
+        return { run: summaryCommand, usage: SUMMARY_USAGE };
+    },
+    drift: async () => {
+        const { driftCommand, DRIFT_USAGE } = await import("./drift/drift-command");
+        return { run: driftCommand, usage: DRIFT_USAGE };
+    },
+    inventory: async () => {
+        const { inventoryCommand, INVENTORY_USAGE } = await import("./inventory/inventory-command");
+        return { run: inventoryCommand, usage: INVENTORY_USAGE };
+    },
+    up: () => teamStacksCommand("up"),
+    preview: () => teamStacksCommand("preview"),
+    refresh: () => teamStacksCommand("refresh"),
+    destroy: () => teamStacksCommand("destroy"),
+    stacks: async (rest) => (await import("./stacks/stacks-group")).stacksSubcommand(rest[0]),
 };
+
+async function teamStacksCommand(command: StackCommand): Promise<LoadedCommand> {
+    const { stacksCommand, stacksUsage } = await import("./stacks/stacks-command");
+    return { run: stacksCommand(command), usage: stacksUsage(command) };
+}
 
 const USAGE = `Usage: sagemaker-studio <command> [options]
 
@@ -28,6 +47,13 @@ Commands:
             types, running apps and Identity Center access (Markdown, JSON or CSV; read-only)
   up, preview, refresh, destroy --stacks TEAM_FILES
             one stack per team file, a few at a time
+  stacks list TEAM_FILES [--changed-since REF] [--format text|json|github-matrix]
+            the team stacks a change touches (a GitHub Actions matrix)
+  stacks move NAME --from STACK --to STACK, stacks split TEAM_FILES --from STACK
+            move a team or a member between stacks, or split a stack into team stacks,
+            by their state alone (no call to SageMaker)
+  stacks operator TEAM_FILES --repo URL
+            the team stacks as Pulumi Kubernetes Operator Stack resources
 
 Run sagemaker-studio <command> --help for a command's options.`;
 
@@ -37,10 +63,11 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${USAGE}\n`);
         return name === undefined ? 2 : 0;
     }
-    const command = COMMANDS[name];
-    if (!command) {
+    const load = COMMANDS[name];
+    if (!load) {
         throw new UsageError(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
     }
+    const command = await load(rest);
     if (rest.includes("--help")) {
         process.stdout.write(`${command.usage}\n`);
         return 0;

@@ -2,17 +2,20 @@
 // project in the current folder, a few at a time (team-stacks.ts).
 import { parseArgs } from "node:util";
 import { UsageError } from "../usage-error";
+import { SELECTION_OPTIONS, SELECTION_USAGE, selectionFrom } from "./selection-options";
 import { runTeamStacks, type StackCommand } from "./team-stacks";
 
 export function stacksUsage(command: StackCommand): string {
-    return `Usage: sagemaker-studio ${command} --stacks TEAM_FILES [--concurrency K] [--base-stack NAME] [--stack-prefix P] [--cwd DIR]
+    return `Usage: sagemaker-studio ${command} --stacks TEAM_FILES [--concurrency K] [--changed-since REF] [selection options]
   Runs pulumi ${command} on one stack per team file, K at a time (default 4), in the Pulumi project of
   the current folder (or --cwd). A team stack is named after its team (with --stack-prefix in front);
   \`up\` creates one that does not exist yet, with the config of --base-stack (preview only reports it),
   and sets its config \`teams\` to its file: the project's program must deploy the team files that
   config names. No command changes the selected stack. Deletes that only forget (retainOnDelete) are
-  counted apart.
-  --stacks TEAM_FILES  team files: a glob such as 'teams/*.yaml', paths, or a comma-separated list (repeatable)`;
+  counted apart. With --changed-since, the stacks \`stacks list\` selects for the same change; the
+  stack of a team file the change deleted is destroyed (\`preview\` previews that destroy).
+  --stacks TEAM_FILES  team files: a glob such as 'teams/*.yaml', paths, or a comma-separated list (repeatable)
+${SELECTION_USAGE}`;
 }
 
 export function stacksCommand(command: StackCommand): (argv: string[]) => Promise<number> {
@@ -22,9 +25,7 @@ export function stacksCommand(command: StackCommand): (argv: string[]) => Promis
             options: {
                 stacks: { type: "string", multiple: true },
                 concurrency: { type: "string", default: "4" },
-                "base-stack": { type: "string" },
-                "stack-prefix": { type: "string" },
-                cwd: { type: "string" },
+                ...SELECTION_OPTIONS,
             },
             strict: true,
         });
@@ -34,11 +35,8 @@ export function stacksCommand(command: StackCommand): (argv: string[]) => Promis
         }
         const results = await runTeamStacks({
             command,
-            teams: values.stacks,
-            projectDir: values.cwd ?? process.cwd(),
+            ...selectionFrom(values.stacks, values),
             concurrency,
-            baseStack: values["base-stack"],
-            stackPrefix: values["stack-prefix"],
             onOutput: (stack, line) => process.stdout.write(`[${stack}] ${line}\n`),
         });
         for (const r of results) {

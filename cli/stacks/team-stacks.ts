@@ -9,8 +9,10 @@ import type { Socket } from "net";
 import * as path from "path";
 import { promisify } from "util";
 import { LocalWorkspace, PulumiCommand, Stack, type EngineEvent } from "@pulumi/pulumi/automation";
-import { expandTeamFiles } from "../../components/team-files";
 import { loadTeamFile } from "../../components/team-file";
+import { removedTeamStack } from "./removed-team-stack";
+import { selectTeamStacks } from "./select-team-stacks";
+import type { TeamStack } from "./stack-selection";
 
 export type StackCommand = "up" | "preview" | "refresh" | "destroy";
 
@@ -26,6 +28,10 @@ export interface TeamStacksOptions {
     baseStack?: string;
     /** Prepended to each team's name to name its stack. */
     stackPrefix?: string;
+    /** A git revision: only the stacks the changes since it touch; the stack of a team file it deleted is destroyed. */
+    changedSince?: string;
+    /** With changedSince, more files every stack shares (globs relative to `projectDir`). */
+    shared?: readonly string[];
     /** Each line a command prints, with the stack's name. */
     onOutput?: (stack: string, line: string) => void;
 }
@@ -41,18 +47,18 @@ export interface TeamStackResult {
 }
 
 export async function runTeamStacks(options: TeamStacksOptions): Promise<TeamStackResult[]> {
-    const files = expandTeamFiles(options.teams, options.projectDir);
+    const selected = await selectTeamStacks(options);
     const pulumiCommand = await PulumiCommand.get({ skipVersionCheck: true });
     const stopGuarding = pulumiEndsWithThisProcess(pulumiCommand.command);
-    const results: TeamStackResult[] = new Array(files.length);
+    const results: TeamStackResult[] = new Array(selected.length);
     let next = 0;
     const worker = async () => {
-        while (next < files.length) {
+        while (next < selected.length) {
             const index = next++;
-            results[index] = await runOne(files[index], options, pulumiCommand);
+            results[index] = await runOne(selected[index], options, pulumiCommand);
         }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, files.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, selected.length)) }, worker));
     stopGuarding();
     return results;
 }
@@ -86,16 +92,21 @@ function pulumiEndsWithThisProcess(command: string): () => void {
     return () => diagnostics.unsubscribe("child_process", onChild);
 }
 
-async function runOne(file: string, options: TeamStacksOptions, pulumiCommand: PulumiCommand): Promise<TeamStackResult> {
+async function runOne(selected: TeamStack, options: TeamStacksOptions, pulumiCommand: PulumiCommand): Promise<TeamStackResult> {
     const started = Date.now();
-    const team = teamName(file);
-    const stackName = `${options.stackPrefix ?? ""}${team}`;
+    const { team, stack: stackName, file: shown } = selected;
+    const file = path.resolve(options.projectDir, shown);
     const onOutput = (text: string) => {
         for (const line of text.split("\n")) if (line.trim() !== "") options.onOutput?.(stackName, line);
     };
-    const shown = path.relative(options.projectDir, file);
     const result = (ok: boolean, summary: string): TeamStackResult => ({ team, stack: stackName, file: shown, ok, summary, seconds: (Date.now() - started) / 1000 });
     try {
+        if (selected.action === "destroy") {
+            // The team file is gone: its stack's members go with it (a preview shows that destroy).
+            const removed = await removedTeamStack(stackName, options.projectDir, pulumiCommand);
+            if (removed === undefined) return result(true, "team file deleted; it has no stack to destroy");
+            return result(true, await run(removed, options.command === "refresh" ? "refresh" : "destroy", onOutput, options.command === "preview"));
+        }
         const stack = await teamStack(stackName, file, options, pulumiCommand);
         if (stack === undefined) {
             loadTeamFile(file); // a team file with problems fails here, as its stack's preview would
@@ -104,16 +115,6 @@ async function runOne(file: string, options: TeamStacksOptions, pulumiCommand: P
         return result(true, await run(stack, options.command, onOutput));
     } catch (error) {
         return result(false, error instanceof Error ? error.message.split("\n").filter((l) => l.trim() !== "").slice(-3).join(" ") : String(error));
-    }
-}
-
-/** The team's name: the file's `name`, else its base name (a file that does not load fails in its stack's run). */
-function teamName(file: string): string {
-    const base = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
-    try {
-        return loadTeamFile(file).name ?? base;
-    } catch {
-        return base;
     }
 }
 
@@ -168,9 +169,11 @@ async function configuredTeams(stack: Stack): Promise<string | undefined> {
     }
 }
 
-async function run(stack: Stack, command: StackCommand, onOutput: (text: string) => void): Promise<string> {
+async function run(stack: Stack, command: StackCommand, onOutput: (text: string) => void, previewOnly = false): Promise<string> {
     const forgotten = new Set<string>();
+    let planned: Record<string, number> | undefined;
     const onEvent = (event: EngineEvent) => {
+        planned = event.summaryEvent?.resourceChanges ?? planned;
         const step = event.resourcePreEvent?.metadata;
         // A delete of a resource kept on delete (its retainOnDelete, or Pulumi's option) only forgets it.
         if (step?.op === "delete" && (step.old?.retainOnDelete === true || step.old?.inputs?.retainOnDelete === true)) forgotten.add(step.urn);
@@ -182,8 +185,11 @@ async function run(stack: Stack, command: StackCommand, onOutput: (text: string)
             return changes((await stack.up({ onOutput, onEvent })).summary.resourceChanges, forgotten.size);
         case "refresh":
             return changes((await stack.refresh({ onOutput })).summary.resourceChanges, 0);
-        case "destroy":
-            return changes((await stack.destroy({ onOutput, onEvent })).summary.resourceChanges, forgotten.size);
+        case "destroy": {
+            // A destroy's result reports the stack's last update; what a preview-only destroy plans is in its events.
+            const destroyed = (await stack.destroy({ onOutput, onEvent, previewOnly })).summary.resourceChanges;
+            return changes(previewOnly ? planned : destroyed, forgotten.size);
+        }
     }
 }
 

@@ -7,6 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { parseOptions } from "../../bench/options";
 import { COMMANDS, BenchResults } from "../../bench/results";
+import { mergeResults } from "../../bench/merge";
 import { growthExponent, writeReport, verdicts } from "../../bench/report";
 import { runBenchmarks } from "../../bench/run";
 
@@ -113,6 +114,34 @@ describe("bench: the quick run", function () {
         positive(up.statePerProfileBytes, "state per profile");
     });
 
+    it("deploys the organisation as team stacks by the workflows' matrix jobs, and a pull request of one team as the plan and one job", () => {
+        const [matrix] = results.matrix ?? [];
+        assert.ok(matrix, "the matrix run is part of the quick run");
+        assert.deepStrictEqual([matrix.members, matrix.stacks, matrix.teamSize, matrix.runners], [4, 2, 2, 4]);
+        for (const [name, phase] of [["up", matrix.up], ["update", matrix.update], ["destroy", matrix.destroy]] as const) {
+            positive(phase.planMs, `${name}: plan job`);
+            assert.strictEqual(phase.jobMs.length, 2, `${name}: one job per stack`);
+            for (const ms of phase.jobMs) positive(ms, `${name}: a stack's job`);
+            assert.ok(phase.wallMs >= Math.max(...phase.jobMs), `${name}: the jobs' wall time covers the slowest`);
+        }
+        positive(matrix.pullRequest.planMs, "pull request: plan job");
+        positive(matrix.pullRequest.jobMs, "pull request: the team's job");
+        const separate = { ...results, matrix: [{ ...matrix, members: 2000 }, matrix] };
+        assert.deepStrictEqual(mergeResults([results, separate]).matrix!.map((m) => m.members), [4, 2000], "a separate run's other sizes merge in");
+    });
+
+    it("judges the pull request as matrix jobs against the single stack's one-team preview at 5,000, when that was measured", () => {
+        const target = "pull request as matrix jobs (plan job + the one team's job) ≤ 1/20 of the single stack's preview at 5,000";
+        const verdict = (r: BenchResults) => verdicts(r).find((v) => v.target === target)!;
+        assert.strictEqual(verdict(results).met, undefined, "the quick run has no organisation of 5,000");
+        const [matrix] = results.matrix!;
+        const jobs = matrix.pullRequest.planMs + matrix.pullRequest.jobMs;
+        const at5000 = (previewMs: number): BenchResults => ({ ...results, previewScale: [{ ...results.previewScale![0], members: 5000, teamsInOneStack: { ...results.previewScale![0].teamsInOneStack, oneTeamChangedPreviewMs: [previewMs] } }] });
+        assert.strictEqual(verdict(at5000(20 * jobs)).met, true);
+        assert.strictEqual(verdict(at5000(20 * jobs - 1)).met, false);
+        assert.match(writeReport(at5000(50 * jobs)).markdown, /\| 4 \| [\d.]+ s \| [\d.]+ s \| [\d.]+ s \| [\d.]+ s \| 0\.02× \| Prepare the team stack [\d.]+ s; Preview with the policy pack [\d.]+ s; Summarize [\d.]+ s \|/);
+    });
+
     it("fits growth exponents: 1 for linear figures, 2 for quadratic ones", () => {
         assert.strictEqual(growthExponent([{ x: 100, y: 3 }, { x: 1000, y: 30 }, { x: 5000, y: 150 }]).toFixed(3), "1.000");
         assert.strictEqual(growthExponent([{ x: 100, y: 1 }, { x: 1000, y: 100 }]).toFixed(3), "2.000");
@@ -126,7 +155,8 @@ describe("bench: the quick run", function () {
         assert.match(markdown, /## One stack per team[\s\S]*\| 4 \| 2 × 2 \|/);
         assert.match(markdown, /One `up` of N from empty as shipped[\s\S]*\| 4 \| [\d.]+ s \| [\d.]+ s \| [\d.]+× \|/);
         assert.match(markdown, /## Large organisations[\s\S]*\| 4 \| one team \|[\s\S]*\| 4 \| 2 teams of 2 \|[\s\S]*\| 4 \| [\d.]+ s \| [\d.]+ s \| 2 × 2 \|/);
-        assert.strictEqual(verdicts(results).length, 11);
+        assert.match(markdown, /## Team stacks as matrix jobs[\s\S]*\| 4 \| 2 × 2 \| 4 \| up \| [\d.]+ s \|[\s\S]*\| 4 \| 2 × 2 \| 4 \| destroy \|[\s\S]*\| 4 \| [\d.]+ s \| [\d.]+ s \| [\d.]+ s \| n\/a \| n\/a \| Prepare/);
+        assert.strictEqual(verdicts(results).length, 12);
         assert.ok(summary.length > 0);
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-")), "results.json");
         fs.writeFileSync(file, JSON.stringify(results));

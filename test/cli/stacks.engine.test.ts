@@ -9,6 +9,7 @@ import { promisify } from "util";
 import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType, type StackExport } from "../support/engine";
 import { DOMAIN, emulatorClient, pointProjectAt, PROFILE_TYPE, startEmulator } from "../support/profiles-stack";
+import { git } from "../support/git";
 import { assertNothingLeft, processTree } from "../support/processes";
 import { emulatorProfiles, sleep } from "../support/reliability";
 
@@ -96,6 +97,31 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
         // Back as it was: the stack takes the kept profile over again.
         fs.writeFileSync(path.join(project.dir, "teams", "alpha.yaml"), team("alpha", ["a1", "a2"]));
         await command("up", "--stacks", "teams/alpha.yaml", "--stack-prefix", "team-");
+    });
+
+    it("with --changed-since, runs the stacks `stacks list` selects, and destroys the stack of a deleted team file", async () => {
+        fs.writeFileSync(path.join(project.dir, ".gitignore"), ".pulumi-state/\n.pulumi-home/\n");
+        git(project.dir, "init", "-q");
+        git(project.dir, "add", ".");
+        git(project.dir, "commit", "-qm", "teams");
+        const beta = fs.readFileSync(path.join(project.dir, "teams", "beta.yaml"), "utf8");
+        const gamma = fs.readFileSync(path.join(project.dir, "teams", "gamma.yaml"), "utf8");
+        fs.writeFileSync(path.join(project.dir, "teams", "beta.yaml"), team("beta", ["b1", "b2", "b4"]));
+        fs.rmSync(path.join(project.dir, "teams", "gamma.yaml"));
+        const listed = await command("stacks", "list", "teams/*.yaml", "--changed-since", "HEAD", "--stack-prefix", "team-", "--format", "json");
+        assert.deepStrictEqual(JSON.parse(listed.stdout).map((s: { stack: string; action: string }) => [s.stack, s.action]), [["team-beta", "deploy"], ["team-gamma", "destroy"]]);
+        const preview = await command("preview", "--stacks", "teams/*.yaml", "--changed-since", "HEAD", "--stack-prefix", "team-");
+        assert.match(preview.stdout, /ok {5}team-beta \(teams\/beta\.yaml\): 1 create, \d+ same/, "b4 comes");
+        assert.match(preview.stdout, /ok {5}team-gamma \(teams\/gamma\.yaml\): 3 delete in/, preview.stdout.split("\n").filter((l) => !l.startsWith("[")).join("\n"));
+        assert.match(preview.stdout, /2 of 2 stacks previewed/);
+        assert.deepStrictEqual((await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort(), ["a1", "a2", "b1", "b2", "c1"], "a preview changes nothing");
+        const up = await command("up", "--stacks", "teams/*.yaml", "--changed-since", "HEAD", "--stack-prefix", "team-");
+        assert.match(up.stdout, /2 of 2 stacks done/);
+        assert.deepStrictEqual((await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort(), ["a1", "a2", "b1", "b2", "b4"]);
+        // As it was, for the tests that follow.
+        fs.writeFileSync(path.join(project.dir, "teams", "beta.yaml"), beta);
+        fs.writeFileSync(path.join(project.dir, "teams", "gamma.yaml"), gamma);
+        assert.match((await command("up", "--stacks", "teams/beta.yaml,teams/gamma.yaml", "--stack-prefix", "team-")).stdout, /2 of 2 stacks done/);
     });
 
     it("destroys every team stack and reports a failure with a non-zero exit", async () => {

@@ -1,15 +1,15 @@
 // The GitHub workflows: valid by action-validator (the workflow JSON schema, run from npm's
 // @action-validator/cli), calling the commands, scripts, pack and config this repository tests,
-// and the drift job's issue handling run against a stand-in `gh`, its inventory step against a
-// stand-in `npx`.
+// and the drift job's issue handling run against a stand-in `gh`, its inventory against a
+// stand-in `npx`. The fan-out over team stacks is tested in team-stack-matrix.process.test.ts.
 import * as assert from "assert";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import YAML from "yaml";
 import { cleanWorkDirs, makeWorkDir, REPO_ROOT } from "../support/engine";
+import { readWorkflow, runStep, stepNamed, stepsOf, WORKFLOWS } from "../support/workflows";
 
-const WORKFLOWS = path.join(REPO_ROOT, ".github", "workflows");
 const VALIDATOR = require.resolve("@action-validator/cli/cli.mjs", { paths: [REPO_ROOT] });
 const files = fs.readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
 
@@ -27,39 +27,8 @@ function validateBroken(file: string, change: (workflow: { on: Record<string, un
     return validate(broken);
 }
 
-interface Step {
-    name?: string;
-    id?: string;
-    if?: string;
-    uses?: string;
-    run?: string;
-    env?: Record<string, string>;
-    with?: Record<string, string>;
-    "continue-on-error"?: boolean;
-}
-
-function stepsOf(file: string): Step[] {
-    const workflow = YAML.parse(fs.readFileSync(path.join(WORKFLOWS, file), "utf8"));
-    return Object.values(workflow.jobs as Record<string, { steps: Step[] }>).flatMap((job) => job.steps);
-}
-
 function runScripts(file: string): string {
     return stepsOf(file).map((s) => s.run ?? "").join("\n");
-}
-
-/** Runs a step's script as GitHub does (bash -eo pipefail) in a fresh folder holding a drift report and the stand-in commands `stubs` (name → script). */
-function runStepInFolder(label: string, step: Step, stubs: Record<string, string>, env: Record<string, string>): { status: number | null; read(file: string): string; files(): string[] } {
-    const dir = makeWorkDir(label);
-    for (const [name, script] of Object.entries(stubs)) fs.writeFileSync(path.join(dir, name), script, { mode: 0o755 });
-    fs.writeFileSync(path.join(dir, "drift.md"), "## drift report\n");
-    fs.writeFileSync(path.join(dir, "step.sh"), step.run!);
-    const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
-        cwd: dir,
-        encoding: "utf8",
-        env: { PATH: `${dir}${path.delimiter}${process.env.PATH}`, GITHUB_STEP_SUMMARY: path.join(dir, "step-summary.md"), ...env },
-    });
-    const read = (file: string) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), "utf8") : "");
-    return { status: result.status, read, files: () => fs.readdirSync(dir) };
 }
 
 describe("GitHub workflows", () => {
@@ -96,25 +65,25 @@ describe("GitHub workflows", () => {
 
     it("the preview runs the pack with its config and summarizes with sagemaker-studio summary, looking up what deletes lose", () => {
         const run = runScripts("preview.yml");
-        assert.match(run, /pulumi preview .*--json[\s\\]+--policy-pack "\$POLICY_PACK" --policy-pack-config "\$POLICY_CONFIG" > preview\.jsonl/);
+        assert.match(run, /pulumi preview --stack "\$PULUMI_STACK" .*--json[\s\\]+--policy-pack "\$POLICY_PACK" --policy-pack-config "\$POLICY_CONFIG" > preview\.jsonl/);
         assert.match(run, /npx sagemaker-studio summary preview\.jsonl --region "\$AWS_REGION"/);
         assert.match(run, /gh pr comment "\$PR" --body-file summary\.md/);
     });
 
     it("the drift check runs on a schedule with the read-only role and reports with sagemaker-studio drift", () => {
-        const workflow = YAML.parse(fs.readFileSync(path.join(WORKFLOWS, "drift.yml"), "utf8"));
-        assert.ok(workflow.on.schedule?.[0]?.cron, "a schedule");
+        const workflow = readWorkflow("drift.yml");
+        assert.ok((workflow.on.schedule as { cron?: string }[] | undefined)?.[0]?.cron, "a schedule");
         assert.ok("workflow_dispatch" in workflow.on);
-        assert.strictEqual(workflow.permissions.issues, "write");
-        const credentials = stepsOf("drift.yml").find((s) => s.with?.["role-to-assume"]);
-        assert.strictEqual(credentials?.with?.["role-to-assume"], "${{ secrets.AWS_PREVIEW_ROLE_ARN }}");
+        assert.strictEqual(workflow.permissions?.issues, "write");
+        const roles = stepsOf("drift.yml").flatMap((s) => (s.with?.["role-to-assume"] ? [s.with["role-to-assume"]] : []));
+        assert.deepStrictEqual([...new Set(roles)], ["${{ secrets.AWS_PREVIEW_ROLE_ARN }}"]);
         assert.match(runScripts("drift.yml"), /npx sagemaker-studio drift --stack "\$PULUMI_STACK" --out drift\.md/);
     });
 
     it("every sagemaker-studio command the workflows run is one the package's bin has", () => {
         const bin = path.join(REPO_ROOT, require(path.join(REPO_ROOT, "package.json")).bin["sagemaker-studio"]);
         const commands = files.flatMap((file) => [...runScripts(file).matchAll(/npx sagemaker-studio (\S+)/g)].map((m) => m[1]));
-        assert.deepStrictEqual([...new Set(commands)].sort(), ["drift", "inventory", "summary"]);
+        assert.deepStrictEqual([...new Set(commands)].sort(), ["drift", "inventory", "stacks", "summary"]);
         for (const command of commands) {
             const help = spawnSync(process.execPath, [bin, command, "--help"], { encoding: "utf8" });
             assert.strictEqual(help.status, 0, help.stderr);
@@ -123,62 +92,83 @@ describe("GitHub workflows", () => {
     });
 
     describe("the drift job's inventory", () => {
-        const steps = stepsOf("drift.yml");
-        const step = steps.find((s) => s.name === "Inventory of the domain")!;
+        const workflow = readWorkflow("drift.yml");
+        const step = stepNamed("drift.yml", "Inventory of the domain", "inventory");
+        const link = stepNamed("drift.yml", "Link the inventory", "stack");
 
-        /** Runs the step as GitHub does, with an `npx` that writes each --out file (or fails) and a drift report already written. */
-        function runStep(npxFails: boolean): { status: number | null; npx: string; driftReport: string; stepSummary: string; files: string[] } {
+        /** Runs the inventory step as GitHub does, with an `npx` that writes each --out file (or fails). */
+        function runInventory(npxFails: boolean): { status: number | null; npx: string; stepSummary: string; files: string[] } {
             const npx = npxFails
                 ? '#!/bin/sh\necho "$*" > npx.log\necho "sagemaker-studio: ListApps of (inventory of d-abc) failed: AccessDeniedException" >&2\nexit 1\n'
                 : '#!/bin/sh\necho "$*" > npx.log\nfor f in inventory.md inventory.json; do echo "# inventory as $f" > "$f"; done\n';
-            const { status, read, files } = runStepInFolder("drift-inventory", step, { npx }, { STUDIO_DOMAIN_ID: "d-abc", RUN_URL: "https://github.com/o/r/actions/runs/7" });
-            return { status, npx: read("npx.log"), driftReport: read("drift.md"), stepSummary: read("step-summary.md"), files: files().filter((f) => f.startsWith("inventory.")).sort() };
+            const { status, read, files } = runStep(step, { label: "drift-inventory", stubs: { npx }, env: { STUDIO_DOMAIN_ID: "d-abc" } });
+            return { status, npx: read("npx.log"), stepSummary: read("step-summary.md"), files: files().filter((f) => f.startsWith("inventory.")).sort() };
         }
 
-        it("runs only with a domain to read, after the drift check and before the issue, and never stops the issue step", () => {
-            const names = steps.map((s) => s.name);
-            assert.ok(names.indexOf("Look for drift") < names.indexOf("Inventory of the domain"));
-            assert.ok(names.indexOf("Keep the inventory") < names.indexOf("Open, update or close the drift issue"));
-            assert.strictEqual(step.if, "vars.STUDIO_DOMAIN_ID != ''");
+        it("runs once for the domain, only with a domain to read, and never stops the stacks' drift checks", () => {
+            const inventory = workflow.jobs.inventory;
+            assert.strictEqual(inventory.if, "vars.STUDIO_DOMAIN_ID != ''");
+            assert.strictEqual(inventory.strategy, undefined, "one job, not one per stack");
             assert.strictEqual(step["continue-on-error"], true);
             assert.strictEqual(step.env?.STUDIO_DOMAIN_ID, "${{ vars.STUDIO_DOMAIN_ID }}");
-            const keep = steps.find((s) => s.name === "Keep the inventory")!;
+            assert.strictEqual(inventory.outputs?.taken, `\${{ steps.${step.id}.outcome == 'success' }}`);
+            const keep = stepNamed("drift.yml", "Keep the inventory", "inventory");
             assert.strictEqual(keep.if, `steps.${step.id}.outcome == 'success'`);
             assert.match(keep.uses ?? "", /^actions\/upload-artifact@v\d+$/);
             assert.deepStrictEqual(keep.with?.path.trim().split("\n"), ["inventory.md", "inventory.json"]);
+            const stack = workflow.jobs.stack;
+            assert.deepStrictEqual(stack.needs, ["plan", "inventory"]);
+            assert.match(stack.if ?? "", /^always\(\) && needs\.plan\.result == 'success'/, "a skipped or failed inventory does not skip the drift checks");
+            const names = stack.steps.map((s) => s.name);
+            assert.ok(names.indexOf("Look for drift") < names.indexOf("Link the inventory"));
+            assert.ok(names.indexOf("Link the inventory") < names.indexOf("Open, update or close the drift issue"));
+            assert.strictEqual(link.if, "needs.inventory.outputs.taken == 'true'");
         });
 
-        it("writes the Markdown and JSON forms from one read, puts the Markdown in the run's summary and links it from the drift report", () => {
-            const { status, npx, driftReport, stepSummary, files } = runStep(false);
+        it("writes the Markdown and JSON forms from one read and puts the Markdown in the run's summary", () => {
+            const { status, npx, stepSummary, files } = runInventory(false);
             assert.strictEqual(status, 0);
             assert.strictEqual(npx, "sagemaker-studio inventory --domain d-abc --out inventory.md --out inventory.json\n");
             assert.deepStrictEqual(files, ["inventory.json", "inventory.md"]);
             assert.strictEqual(stepSummary, "# inventory as inventory.md\n");
-            assert.strictEqual(
-                driftReport,
-                "## drift report\n\n---\n\nInventory of domain `d-abc` (who can open Studio, which stack manages each profile and space): the summary and the `inventory` artifact of https://github.com/o/r/actions/runs/7\n",
-            );
         });
 
-        it("fails its step, leaving the drift report as it was, when the inventory fails", () => {
-            const { status, driftReport, stepSummary } = runStep(true);
+        it("fails its step, writing no summary, when the inventory fails", () => {
+            const { status, stepSummary } = runInventory(true);
             assert.notStrictEqual(status, 0);
-            assert.strictEqual(driftReport, "## drift report\n");
             assert.strictEqual(stepSummary, "");
+        });
+
+        it("links each stack's drift report to the run's inventory", () => {
+            const { status, read } = runStep(link, {
+                label: "drift-link",
+                seed: { "drift.md": "## drift report\n" },
+                env: { STUDIO_DOMAIN_ID: "d-abc", RUN_URL: "https://github.com/o/r/actions/runs/7" },
+            });
+            assert.strictEqual(status, 0);
+            assert.strictEqual(
+                read("drift.md"),
+                "## drift report\n\n---\n\nInventory of domain `d-abc` (who can open Studio, which stack manages each profile and space): the summary and the `inventory` artifact of https://github.com/o/r/actions/runs/7\n",
+            );
         });
     });
 
     it("the deploy runs up with the same pack and config", () => {
-        assert.match(runScripts("deploy.yml"), /pulumi up .*--yes[\s\\]+--policy-pack "\$POLICY_PACK" --policy-pack-config "\$POLICY_CONFIG"/);
+        assert.match(runScripts("deploy.yml"), /pulumi up --stack "\$PULUMI_STACK" .*--yes[\s\\]+--policy-pack "\$POLICY_PACK" --policy-pack-config "\$POLICY_CONFIG"/);
     });
 
     describe("the drift job's issue", () => {
-        const step = stepsOf("drift.yml").find((s) => s.name === "Open, update or close the drift issue")!;
+        const step = stepNamed("drift.yml", "Open, update or close the drift issue");
 
         /** Runs the step as GitHub does (bash -eo pipefail), with a `gh` that logs its arguments and knows of `openIssue`. */
-        function runStep(exitCode: number, openIssue: string): { status: number | null; calls: string[]; stepSummary: string } {
+        function runIssueStep(exitCode: number, openIssue: string): { status: number | null; calls: string[]; stepSummary: string } {
             const gh = '#!/bin/sh\necho "$*" >> gh.log\nif [ "$1 $2" = "issue list" ]; then printf "%s" "$GH_OPEN_ISSUE"; fi\n';
-            const { status, read } = runStepInFolder("drift-issue", step, { gh }, { GH_OPEN_ISSUE: openIssue, EXIT_CODE: String(exitCode), PULUMI_STACK: "prod" });
+            const { status, read } = runStep(step, {
+                label: "drift-issue",
+                stubs: { gh },
+                seed: { "drift.md": "## drift report\n" },
+                env: { GH_OPEN_ISSUE: openIssue, EXIT_CODE: String(exitCode), PULUMI_STACK: "prod" },
+            });
             return { status, calls: read("gh.log").trim().split("\n"), stepSummary: read("step-summary.md") };
         }
 
@@ -186,7 +176,7 @@ describe("GitHub workflows", () => {
         const TITLE = "Drift in SageMaker Studio user profiles (prod)";
 
         it("opens one labelled issue with the report on drift", () => {
-            const { status, calls, stepSummary } = runStep(3, "");
+            const { status, calls, stepSummary } = runIssueStep(3, "");
             assert.strictEqual(status, 0);
             assert.match(calls[0], LIST);
             assert.ok(calls[0].includes(TITLE), calls[0]);
@@ -197,23 +187,23 @@ describe("GitHub workflows", () => {
         });
 
         it("updates the open issue instead of opening another", () => {
-            const { status, calls } = runStep(3, "42\n");
+            const { status, calls } = runIssueStep(3, "42\n");
             assert.strictEqual(status, 0);
             assert.deepStrictEqual(calls.slice(1), ["issue edit 42 --body-file drift.md"]);
         });
 
         it("closes the open issue once nothing drifts, and does nothing without one", () => {
-            const closed = runStep(0, "42\n");
+            const closed = runIssueStep(0, "42\n");
             assert.strictEqual(closed.status, 0);
             assert.match(closed.calls[1], /^issue close 42 --comment No drift/);
             assert.strictEqual(closed.calls.length, 2);
-            const quiet = runStep(0, "");
+            const quiet = runIssueStep(0, "");
             assert.strictEqual(quiet.status, 0);
             assert.strictEqual(quiet.calls.length, 1);
         });
 
         it("fails the job, leaving the issue as it is, when the check itself failed", () => {
-            const { status, calls } = runStep(1, "42\n");
+            const { status, calls } = runIssueStep(1, "42\n");
             assert.notStrictEqual(status, 0);
             assert.strictEqual(calls.length, 1);
             assert.match(calls[0], LIST);
