@@ -10,8 +10,8 @@ export function stacksUsage(command: StackCommand): string {
   Runs pulumi ${command} on one stack per team file, K at a time (default 4), in the Pulumi project of
   the current folder (or --cwd). A team stack is named after its team (with --stack-prefix in front);
   \`up\` creates one that does not exist yet, with the config of --base-stack (preview only reports it),
-  and sets its config \`teams\` to its file: the project's program must deploy the team files that
-  config names. No command changes the selected stack. Deletes that only forget (retainOnDelete) are
+  and sets its config \`teams\` to its file, last: a stack without it (its setup was interrupted) gets
+  the base config it lacks. The project's program must deploy the team files that config names. No command changes the selected stack. Deletes that only forget (retainOnDelete) are
   counted apart. With --changed-since, the stacks \`stacks list\` selects for the same change; the
   stack of a team file the change deleted is destroyed (\`preview\` previews that destroy).
   --stacks TEAM_FILES  team files: a glob such as 'teams/*.yaml', paths, or a comma-separated list (repeatable)

@@ -148,11 +148,18 @@ async function teamStack(stackName: string, file: string, options: TeamStacksOpt
     // The Automation API selects a stack it is handed; this workspace only checked that it exists.
     workspace.selectStack = () => Promise.resolve();
     const stack = await Stack.select(stackName, workspace);
-    if (created && options.baseStack) {
-        await stack.setAllConfig(await stack.workspace.getAllConfig(options.baseStack));
-    }
     const teams = path.relative(options.projectDir, file);
-    if (created || (await configuredTeams(stack)) !== teams) {
+    const configured = created ? undefined : await configuredTeams(stack);
+    // `teams` is set last, so a stack without it is one whose setup did not finish (a runner killed
+    // between `stack init` and its config) or one made by hand: it gets the base stack's config for
+    // the keys it lacks, never over a value it has.
+    if (configured === undefined && options.baseStack) {
+        const own = created ? {} : await stack.getAllConfig();
+        const base = await stack.workspace.getAllConfig(options.baseStack);
+        const missing = Object.fromEntries(Object.entries(base).filter(([key]) => !(key in own)));
+        if (Object.keys(missing).length > 0) await stack.setAllConfig(missing);
+    }
+    if (configured !== teams) {
         await stack.setConfig("teams", { value: teams });
     }
     return stack;

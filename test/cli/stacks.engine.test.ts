@@ -23,7 +23,16 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
     let emulator: SageMakerLocal;
     let project: PulumiProject;
 
-    const command = (...args: string[]) => run("node", [COMMAND, ...args], { cwd: project.dir, env: project.env(), maxBuffer: 64 * 1024 * 1024 });
+    // A failed run's error carries what the runner printed (its report is on stdout).
+    const command = async (...args: string[]) => {
+        try {
+            return await run("node", [COMMAND, ...args], { cwd: project.dir, env: project.env(), maxBuffer: 64 * 1024 * 1024 });
+        } catch (e) {
+            const failed = e as Error & { stdout?: string; stderr?: string };
+            failed.message += `\n--- stdout\n${failed.stdout ?? ""}\n--- stderr\n${failed.stderr ?? ""}`;
+            throw failed;
+        }
+    };
 
     before(async () => {
         emulator = await startEmulator(100);
@@ -154,5 +163,19 @@ describe("sagemaker-studio --stacks: one stack per team", function () {
         assert.match(stdout, /2 of 2 stacks done/);
         assert.deepStrictEqual((await emulatorProfiles(emulatorClient(emulator))).map((p) => p.name).sort(), ["e1", "e2", "e3", "z1", "z2", "z3"]);
         await command("destroy", "--stacks", "teams/epsilon.yaml,teams/zeta.yaml", "--stack-prefix", "team-");
+    });
+
+    it("finishes the setup of a stack a killed runner had only created, and keeps the config it has", async () => {
+        // What a kill between `stack init` and the stack's config leaves: a stack with no `teams`.
+        fs.writeFileSync(path.join(project.dir, "teams", "eta.yaml"), team("eta", ["h1"]));
+        await project.ok(["stack", "init", "--no-select", "--stack", "team-eta"]);
+        await project.ok(["config", "set", "--stack", "team-eta", "kept", "mine"]);
+        const { stdout } = await command("up", "--stacks", "teams/eta.yaml", "--stack-prefix", "team-", "--base-stack", "base");
+        assert.match(stdout, /1 of 1 stacks done/);
+        const config = JSON.parse((await project.ok(["config", "--json", "--stack", "team-eta"])).stdout) as Record<string, { value: string }>;
+        assert.strictEqual(config["teams:domainId"]?.value, DOMAIN, "the base stack's config");
+        assert.strictEqual(config["teams:kept"]?.value, "mine", "the stack's own value");
+        assert.strictEqual(config["teams:teams"]?.value, "teams/eta.yaml");
+        await command("destroy", "--stacks", "teams/eta.yaml", "--stack-prefix", "team-");
     });
 });
