@@ -6,12 +6,13 @@ import type { SettingsRoot } from "../../model/settings/setting-values";
 import type { SettingChange } from "../../model/settings/settings-plan";
 import { withoutOwnerTag } from "../../gateway/ownership";
 
-function shown(value: unknown): string {
-    return value === undefined ? "(removed)" : quoteValue(value);
+/** A setting the profile lacks was never set (before) or is taken away (after). */
+function shown(value: unknown, absent: "(not set)" | "(removed)"): string {
+    return value === undefined ? absent : quoteValue(value);
 }
 
 export function adoptionLines(root: SettingsRoot, changes: SettingChange[], existingTags: Record<string, string>, desiredTags: Record<string, string>): string[] {
-    const lines = changes.map((c) => `${toPulumiPath([root, ...c.path])}: ${shown(c.from)} → ${shown(c.to)}`);
+    const lines = changes.map((c) => `${toPulumiPath([root, ...c.path])}: ${shown(c.from, "(not set)")} → ${shown(c.to, "(removed)")}`);
     const tags = withoutOwnerTag(existingTags);
     const tagPath = (key: string) => toPulumiPath(["tags", key], { mapKeys: [1] });
     for (const [key, value] of Object.entries(tags)) {
