@@ -12,6 +12,7 @@ import { GetGroupIdCommand, GetUserIdCommand, IdentitystoreClient } from "@aws-s
 import { CreateAppCommand, CreateSpaceCommand, CreateUserProfileCommand, DescribeDomainCommand, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { CreateApplicationAssignmentCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
 import { identityCenterInstance, startSageMakerLocal, type SageMakerLocal } from "../emulator";
+import { mapAtMost } from "../gateway/bounded-parallel";
 import { OWNER_TAG, ownerToken, STACK_TAG } from "../gateway/ownership";
 import type { Inventory } from "../cli/inventory/inventory-model";
 import { median, seconds } from "./stats";
@@ -46,10 +47,7 @@ function tagsOf(i: number): { Key: string; Value: string }[] {
 
 /** Runs `work` over 0..n-1, `parallel` at a time. */
 async function forEach(n: number, parallel: number, work: (i: number) => Promise<unknown>): Promise<void> {
-    let next = 0;
-    await Promise.all(Array.from({ length: parallel }, async () => {
-        while (next < n) await work(next++);
-    }));
+    await mapAtMost(Array.from({ length: n }, (_, i) => i), parallel, work);
 }
 
 interface SeededDomain {

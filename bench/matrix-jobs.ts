@@ -8,6 +8,7 @@
 // default (update of every member), and the deploy of every team file deleted (destroy).
 import * as fs from "fs";
 import * as path from "path";
+import { mapAtMost } from "../gateway/bounded-parallel";
 import { makeWorkDir, REPO_ROOT } from "../test/support/engine";
 import { git } from "../test/support/git";
 import { WorkflowJobs, type JobRun, type MatrixEntry } from "../test/support/workflow-jobs";
@@ -34,15 +35,7 @@ function benchPolicyConfig(): string {
 /** Every entry's job, `runners` at a time; each job's duration in matrix order, and the phase's wall time. */
 async function runMatrix(entries: readonly MatrixEntry[], runners: number, job: (entry: MatrixEntry) => Promise<JobRun>): Promise<Omit<MatrixPhase, "planMs">> {
     const started = Date.now();
-    const jobMs: number[] = new Array(entries.length);
-    let next = 0;
-    const runner = async () => {
-        while (next < entries.length) {
-            const index = next++;
-            jobMs[index] = (await job(entries[index])).ms;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(runners, entries.length) }, runner));
+    const jobMs = await mapAtMost(entries, runners, async (entry) => (await job(entry)).ms);
     return { jobMs, wallMs: Date.now() - started };
 }
 

@@ -3,7 +3,7 @@
 // store's users from its one ListUsers pass, and each assigned group's members read a few groups at
 // a time.
 import { paginateListApplicationAssignments } from "@aws-sdk/client-sso-admin";
-import { readEach } from "./bounded-reads";
+import { mapAtMost } from "./bounded-parallel";
 import { ssoAdminClient } from "./clients";
 import { withFailureContext } from "./errors";
 import { groupMemberIds, instanceOfApplication, storeUsers, userNameOf } from "./identity-center";
@@ -58,7 +58,7 @@ export async function applicationAccess(applicationArn: string, subject: string)
     for (const userId of assigned.users) {
         (await reach(userId)).direct = true;
     }
-    const members = await readEach(assigned.groups, PARALLEL_GROUP_READS, (groupId) => groupMemberIds(identityStoreId, groupId, subject));
+    const members = await mapAtMost(assigned.groups, PARALLEL_GROUP_READS, (groupId) => groupMemberIds(identityStoreId, groupId, subject));
     for (const [i, groupId] of assigned.groups.entries()) {
         for (const userId of members[i]) {
             (await reach(userId)).groupIds.push(groupId);

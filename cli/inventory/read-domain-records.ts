@@ -6,7 +6,7 @@ import type { AppDetails, DescribeDomainResponse, SageMakerClient } from "@aws-s
 import { listApps } from "../../gateway/apps";
 import { applicationAccess, type ApplicationAccess } from "../../gateway/application-access";
 import { listSpaces } from "../../gateway/blockers";
-import { readEach } from "../../gateway/bounded-reads";
+import { mapAtMost } from "../../gateway/bounded-parallel";
 import { describeDomain } from "../../gateway/domains";
 import { listUserProfileNames, USER_PROFILE_CALLS } from "../../gateway/profiles";
 import type { Described, RecordCalls } from "../../gateway/records";
@@ -32,7 +32,7 @@ export interface DomainRecords {
 }
 
 async function readRecords(client: SageMakerClient, calls: RecordCalls, domainId: string, names: readonly string[], arnMember: string): Promise<ReadRecord[]> {
-    const read = await readEach([...names].sort(), PARALLEL_READS, async (name): Promise<ReadRecord | undefined> => {
+    const read = await mapAtMost([...names].sort(), PARALLEL_READS, async (name): Promise<ReadRecord | undefined> => {
         const described = await calls.describe(client, domainId, name);
         if (!described) {
             return undefined; // deleted while the inventory ran

@@ -9,7 +9,7 @@ import { SERVER_FILLED_MEMBERS, withoutEmptyMembers } from "../../model/settings
 import type { UserSettings } from "../../model/shapes";
 import { validateShape } from "../../model/validation/shape-validator";
 import { describeDomain } from "../../gateway/domains";
-import { readEach } from "../../gateway/bounded-reads";
+import { mapAtMost } from "../../gateway/bounded-parallel";
 import { managerOf, STACK_NOT_RECORDED, withoutOwnerTag } from "../../gateway/ownership";
 import { listUserProfileNames, USER_PROFILE_CALLS } from "../../gateway/profiles";
 import { listTags } from "../../gateway/tags";
@@ -27,7 +27,7 @@ export async function readDomain(client: SageMakerClient, domainId: string): Pro
     const domain = await describeDomain(client, domainId, `(scan of ${domainId})`);
     const names = await listUserProfileNames(client, domainId, `(scan of ${domainId})`);
     const notes: string[] = [];
-    const read = await readEach(names.sort(), PARALLEL_READS, (name) => readProfile(client, domain, domainId, name, notes));
+    const read = await mapAtMost(names.sort(), PARALLEL_READS, (name) => readProfile(client, domain, domainId, name, notes));
     return { profiles: read.filter((p): p is ScannedProfile => p !== undefined), notes };
 }
 

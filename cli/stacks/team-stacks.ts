@@ -10,6 +10,7 @@ import * as path from "path";
 import { promisify } from "util";
 import { LocalWorkspace, PulumiCommand, Stack, type EngineEvent } from "@pulumi/pulumi/automation";
 import { loadTeamFile } from "../../components/team-file";
+import { mapAtMost } from "../../gateway/bounded-parallel";
 import { removedTeamStack } from "./removed-team-stack";
 import { selectTeamStacks } from "./select-team-stacks";
 import type { TeamStack } from "./stack-selection";
@@ -50,15 +51,7 @@ export async function runTeamStacks(options: TeamStacksOptions): Promise<TeamSta
     const selected = await selectTeamStacks(options);
     const pulumiCommand = await PulumiCommand.get({ skipVersionCheck: true });
     const stopGuarding = pulumiEndsWithThisProcess(pulumiCommand.command);
-    const results: TeamStackResult[] = new Array(selected.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < selected.length) {
-            const index = next++;
-            results[index] = await runOne(selected[index], options, pulumiCommand);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, selected.length)) }, worker));
+    const results = await mapAtMost(selected, Math.max(1, options.concurrency), (selectedStack) => runOne(selectedStack, options, pulumiCommand));
     stopGuarding();
     return results;
 }
