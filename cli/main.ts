@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `sagemaker-studio`: the package's command, for what a team runs beside `pulumi`.
-import type { LoadedCommand } from "./command";
+import { lazyCommand, type LoadedCommand } from "./command";
 import type { StackCommand } from "./stacks/team-stacks";
 import { UsageError } from "./usage-error";
 
@@ -9,32 +9,19 @@ import { UsageError } from "./usage-error";
  * (the Automation API that the stacks runner and the moves load takes half a second to load).
  */
 const COMMANDS: Record<string, (rest: string[]) => Promise<LoadedCommand>> = {
-    scan: async () => {
-        const { scanCommand, SCAN_USAGE } = await import("./scan/scan-command");
-        return { run: scanCommand, usage: SCAN_USAGE };
-    },
-    summary: async () => {
-        const { summaryCommand, SUMMARY_USAGE } = await import("./summary/summary-command");
-        return { run: summaryCommand, usage: SUMMARY_USAGE };
-    },
-    drift: async () => {
-        const { driftCommand, DRIFT_USAGE } = await import("./drift/drift-command");
-        return { run: driftCommand, usage: DRIFT_USAGE };
-    },
-    inventory: async () => {
-        const { inventoryCommand, INVENTORY_USAGE } = await import("./inventory/inventory-command");
-        return { run: inventoryCommand, usage: INVENTORY_USAGE };
-    },
-    up: () => teamStacksCommand("up"),
-    preview: () => teamStacksCommand("preview"),
-    refresh: () => teamStacksCommand("refresh"),
-    destroy: () => teamStacksCommand("destroy"),
+    scan: lazyCommand(() => import("./scan/scan-command"), (m) => ({ run: m.scanCommand, usage: m.SCAN_USAGE })),
+    summary: lazyCommand(() => import("./summary/summary-command"), (m) => ({ run: m.summaryCommand, usage: m.SUMMARY_USAGE })),
+    drift: lazyCommand(() => import("./drift/drift-command"), (m) => ({ run: m.driftCommand, usage: m.DRIFT_USAGE })),
+    inventory: lazyCommand(() => import("./inventory/inventory-command"), (m) => ({ run: m.inventoryCommand, usage: m.INVENTORY_USAGE })),
+    up: teamStacksCommand("up"),
+    preview: teamStacksCommand("preview"),
+    refresh: teamStacksCommand("refresh"),
+    destroy: teamStacksCommand("destroy"),
     stacks: async (rest) => (await import("./stacks/stacks-group")).stacksSubcommand(rest[0]),
 };
 
-async function teamStacksCommand(command: StackCommand): Promise<LoadedCommand> {
-    const { stacksCommand, stacksUsage } = await import("./stacks/stacks-command");
-    return { run: stacksCommand(command), usage: stacksUsage(command) };
+function teamStacksCommand(command: StackCommand): () => Promise<LoadedCommand> {
+    return lazyCommand(() => import("./stacks/stacks-command"), (m) => ({ run: m.stacksCommand(command), usage: m.stacksUsage(command) }));
 }
 
 const USAGE = `Usage: sagemaker-studio <command> [options]

@@ -10,13 +10,14 @@ import { DEFAULT_MAX_DELETED_SHARE, type TeamRecord } from "../model/team/deleti
 import { NameRegistry, PROGRAM_NAMES, teamClaims, type Locator } from "./organisation";
 import { memberProfileInputs, type EffectiveMember } from "./member-merge";
 import { readTeamFile } from "./team-file";
+import { STUDIO_TEAM_TYPE } from "./studio-team-type";
 import { privateSpaceInputs, privateSpaceResourceName, sharedSpaceInputs, sharedSpaceResourceName } from "./team-spaces";
 import { expandTeamFiles } from "./team-files";
 import { formatProblem, formatSpecPath, TeamSpecError, type SpecPath } from "./team-problems";
 import type { TeamMemberSpec, TeamSpec } from "./team-spec";
 import { domainIdProblems, judgeTeam, type TeamJudgement } from "./team-validation";
 
-export const STUDIO_TEAM_TYPE = "sagemaker-studio:index:StudioTeam";
+export { STUDIO_TEAM_TYPE };
 
 /** A team spec whose domain may come from another resource. */
 export interface StudioTeamArgs extends Omit<TeamSpec, "domainId" | "name"> {

@@ -1,26 +1,14 @@
 // `sagemaker-studio stacks <subcommand>`: the team stacks of a project: which a change touches,
 // moving members and teams between them, and their Kubernetes operator manifest. Each
 // subcommand's module is loaded when it runs.
-import type { LoadedCommand } from "../command";
+import { lazyCommand, type LoadedCommand } from "../command";
 import { UsageError } from "../usage-error";
 
 const SUBCOMMANDS: Record<string, () => Promise<LoadedCommand>> = {
-    list: async () => {
-        const { stacksListCommand, STACKS_LIST_USAGE } = await import("./list-command");
-        return { run: stacksListCommand, usage: STACKS_LIST_USAGE };
-    },
-    move: async () => {
-        const { stacksMoveCommand, STACKS_MOVE_USAGE } = await import("./move/move-command");
-        return { run: stacksMoveCommand, usage: STACKS_MOVE_USAGE };
-    },
-    split: async () => {
-        const { stacksSplitCommand, STACKS_SPLIT_USAGE } = await import("./move/split-command");
-        return { run: stacksSplitCommand, usage: STACKS_SPLIT_USAGE };
-    },
-    operator: async () => {
-        const { stacksOperatorCommand, STACKS_OPERATOR_USAGE } = await import("./operator/operator-command");
-        return { run: stacksOperatorCommand, usage: STACKS_OPERATOR_USAGE };
-    },
+    list: lazyCommand(() => import("./list-command"), (m) => ({ run: m.stacksListCommand, usage: m.STACKS_LIST_USAGE })),
+    move: lazyCommand(() => import("./move/move-command"), (m) => ({ run: m.stacksMoveCommand, usage: m.STACKS_MOVE_USAGE })),
+    split: lazyCommand(() => import("./move/split-command"), (m) => ({ run: m.stacksSplitCommand, usage: m.STACKS_SPLIT_USAGE })),
+    operator: lazyCommand(() => import("./operator/operator-command"), (m) => ({ run: m.stacksOperatorCommand, usage: m.STACKS_OPERATOR_USAGE })),
 };
 
 /** The subcommand `name`, run with the arguments after its name; without a known one, every subcommand's usage. */

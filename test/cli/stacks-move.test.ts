@@ -8,7 +8,9 @@ import * as os from "os";
 import * as path from "path";
 import { memberRenames, renamed } from "../../cli/stacks/move/member-rename";
 import { planMove, type MemberMove } from "../../cli/stacks/move/move-plan";
-import { PROFILE_TYPE, ROSTER_TYPE, SPACE_TYPE, STUDIO_TEAM_TYPE, type StackState, type StateResource } from "../../cli/stacks/move/stack-state";
+import { STUDIO_TEAM_TYPE } from "../../components/studio-team-type";
+import { SPACE_TYPE, TEAM_ROSTER_TYPE, USER_PROFILE_TYPE } from "../../cli/engine-events";
+import type { StackState, StateResource } from "../../cli/stacks/move/stack-state";
 import { moveMemberEntry } from "../../cli/stacks/move/team-file-members";
 import { recordTeamSize } from "../../cli/stacks/move/team-records";
 import { teamsWith, teamsWithout } from "../../cli/stacks/move/teams-config";
@@ -22,14 +24,14 @@ function teamResources(stack: string, team: string, members: string[], options: 
     const parent = teamUrn(stack, team);
     return [
         { urn: parent, type: STUDIO_TEAM_TYPE, parent: ROOT(stack) },
-        ...(options.group ? [{ urn: childUrn(stack, ROSTER_TYPE, `${team}-roster`), type: ROSTER_TYPE, parent, inputs: { group: options.group } }] : []),
-        ...members.map((m) => ({ urn: childUrn(stack, PROFILE_TYPE, `${team}-${m}`), type: PROFILE_TYPE, parent, inputs: { userProfileName: m, ...record(team, members.length) } })),
+        ...(options.group ? [{ urn: childUrn(stack, TEAM_ROSTER_TYPE, `${team}-roster`), type: TEAM_ROSTER_TYPE, parent, inputs: { group: options.group } }] : []),
+        ...members.map((m) => ({ urn: childUrn(stack, USER_PROFILE_TYPE, `${team}-${m}`), type: USER_PROFILE_TYPE, parent, inputs: { userProfileName: m, ...record(team, members.length) } })),
         ...(options.spaces
             ? members.map((m) => ({
                   urn: childUrn(stack, SPACE_TYPE, `${team}-${m}-space`),
                   type: SPACE_TYPE,
                   parent,
-                  dependencies: [childUrn(stack, PROFILE_TYPE, `${team}-${m}`)],
+                  dependencies: [childUrn(stack, USER_PROFILE_TYPE, `${team}-${m}`)],
                   inputs: { spaceName: `${m}-private`, ownershipSettings: { ownerUserProfileName: m }, spaceSharingSettings: { sharingType: "Private" } },
               }))
             : []),
@@ -85,7 +87,7 @@ describe("sagemaker-studio stacks move: what moves", () => {
         assert.throws(() => planMove("ana", source, { stack: "prod-cv", state: taken }), /prod-cv already has cv-ana in team cv/);
         const group = stateOf("g", teamResources("g", "ops", ["oz"], { group: "Ops Engineers" }));
         assert.throws(() => planMove("oz", { stack: "g", state: group }, { stack: "prod-cv", state: cv }), /team ops takes its members from Ops Engineers: move oz between the groups in Identity Center instead/);
-        const depended = stateOf("prod-ml", teamResources("prod-ml", "ml", ["ana"]), [{ urn: "urn:pulumi:prod-ml::studio::aws:s3/bucket:Bucket::notes", type: "aws:s3/bucket:Bucket", dependencies: [childUrn("prod-ml", PROFILE_TYPE, "ml-ana")] }]);
+        const depended = stateOf("prod-ml", teamResources("prod-ml", "ml", ["ana"]), [{ urn: "urn:pulumi:prod-ml::studio::aws:s3/bucket:Bucket::notes", type: "aws:s3/bucket:Bucket", dependencies: [childUrn("prod-ml", USER_PROFILE_TYPE, "ml-ana")] }]);
         assert.throws(() => planMove("ana", { stack: "prod-ml", state: depended }, { stack: "prod-cv", state: cv }), /notes in prod-ml depend on ana's resources/);
     });
 
@@ -94,12 +96,12 @@ describe("sagemaker-studio stacks move: what moves", () => {
         // As `pulumi state move` leaves them: under the destination's root, with their old names.
         const atRoot = (type: string, name: string) => `urn:pulumi:prod-cv::studio::${type}::${name}`;
         const moved: StackState = stateOf("prod-cv", teamResources("prod-cv", "cv", ["cy"]), [
-            { urn: atRoot(PROFILE_TYPE, "ml-ana"), type: PROFILE_TYPE, parent: ROOT("prod-cv") },
-            { urn: atRoot(SPACE_TYPE, "ml-ana-space"), type: SPACE_TYPE, parent: ROOT("prod-cv"), dependencies: [atRoot(PROFILE_TYPE, "ml-ana")], propertyDependencies: { ownershipSettings: [atRoot(PROFILE_TYPE, "ml-ana")] } },
+            { urn: atRoot(USER_PROFILE_TYPE, "ml-ana"), type: USER_PROFILE_TYPE, parent: ROOT("prod-cv") },
+            { urn: atRoot(SPACE_TYPE, "ml-ana-space"), type: SPACE_TYPE, parent: ROOT("prod-cv"), dependencies: [atRoot(USER_PROFILE_TYPE, "ml-ana")], propertyDependencies: { ownershipSettings: [atRoot(USER_PROFILE_TYPE, "ml-ana")] } },
         ]);
         const renames = memberRenames(plan, "prod-cv", true);
         assert.deepStrictEqual(renames, [
-            { from: atRoot(PROFILE_TYPE, "ml-ana"), to: childUrn("prod-cv", PROFILE_TYPE, "cv-ana") },
+            { from: atRoot(USER_PROFILE_TYPE, "ml-ana"), to: childUrn("prod-cv", USER_PROFILE_TYPE, "cv-ana") },
             { from: atRoot(SPACE_TYPE, "ml-ana-space"), to: childUrn("prod-cv", SPACE_TYPE, "cv-ana-space") },
         ]);
         const resources = renamed(moved, renames, plan.toTeamUrn).deployment.resources!;
@@ -107,11 +109,11 @@ describe("sagemaker-studio stacks move: what moves", () => {
         assert.deepStrictEqual([space.urn, space.parent, space.dependencies, space.propertyDependencies], [
             childUrn("prod-cv", SPACE_TYPE, "cv-ana-space"),
             teamUrn("prod-cv", "cv"),
-            [childUrn("prod-cv", PROFILE_TYPE, "cv-ana")],
-            { ownershipSettings: [childUrn("prod-cv", PROFILE_TYPE, "cv-ana")] },
+            [childUrn("prod-cv", USER_PROFILE_TYPE, "cv-ana")],
+            { ownershipSettings: [childUrn("prod-cv", USER_PROFILE_TYPE, "cv-ana")] },
         ]);
         const order = resources.map((r) => r.urn);
-        assert.ok(order.indexOf(teamUrn("prod-cv", "cv")) < order.indexOf(childUrn("prod-cv", PROFILE_TYPE, "cv-ana")));
+        assert.ok(order.indexOf(teamUrn("prod-cv", "cv")) < order.indexOf(childUrn("prod-cv", USER_PROFILE_TYPE, "cv-ana")));
         assert.throws(() => renamed(cv, renames, plan.toTeamUrn), /the state has no urn:pulumi:prod-cv::studio::pulumi-nodejs:dynamic\/sagemaker:UserProfile::ml-ana/);
     });
 
@@ -119,12 +121,12 @@ describe("sagemaker-studio stacks move: what moves", () => {
         const both = stateOf("org", teamResources("org", "ml", ["ana", "bo"]), teamResources("org", "cv", ["cy"]));
         const plan = planMove("ana", { stack: "org", state: both }, { stack: "org", state: both }, "cv") as MemberMove;
         const resources = renamed(both, memberRenames(plan, "org", false), plan.toTeamUrn).deployment.resources!;
-        assert.deepStrictEqual(resources.slice(-1).map((r) => [r.urn, r.parent]), [[childUrn("org", PROFILE_TYPE, "cv-ana"), teamUrn("org", "cv")]]);
+        assert.deepStrictEqual(resources.slice(-1).map((r) => [r.urn, r.parent]), [[childUrn("org", USER_PROFILE_TYPE, "cv-ana"), teamUrn("org", "cv")]]);
     });
 
     it("records each team's new size in its members' state, in the team's own maxDeletedShare", () => {
         const both = stateOf("org", teamResources("org", "ml", ["bo"]), teamResources("org", "cv", ["cy"]), [
-            { urn: childUrn("org", PROFILE_TYPE, "cv-ana"), type: PROFILE_TYPE, parent: teamUrn("org", "cv"), inputs: { ...record("ml", 2) }, outputs: { ...record("ml", 2) } },
+            { urn: childUrn("org", USER_PROFILE_TYPE, "cv-ana"), type: USER_PROFILE_TYPE, parent: teamUrn("org", "cv"), inputs: { ...record("ml", 2) }, outputs: { ...record("ml", 2) } },
         ]);
         both.deployment.resources!.find((r) => r.urn.endsWith("::cv-cy"))!.inputs = { userProfileName: "cy", __team: { name: "cv", size: 1, maxDeletedShare: 0.25 } };
         const resources = recordTeamSize(recordTeamSize(both, teamUrn("org", "ml")), teamUrn("org", "cv")).deployment.resources!;

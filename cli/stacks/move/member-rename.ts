@@ -2,7 +2,8 @@
 // takes the URN the destination team's program registers it under, with that team's component as
 // parent, and every reference to it follows. The renamed entries go last, after their new parent.
 import type { MemberMove } from "./move-plan";
-import { formatUrn, parseUrn, resourcesOf, STUDIO_TEAM_TYPE, type StackState, type StateResource } from "./stack-state";
+import { STUDIO_TEAM_TYPE } from "../../../components/studio-team-type";
+import { formatUrn, parseUrn, resourcesOf, type StackState, type StateResource } from "./stack-state";
 
 export interface Rename {
     from: string;

@@ -3,7 +3,9 @@
 // its members' profiles and their spaces. A member moves with their private space; since a team's
 // children are named `<team>-…` under its component, a member who changes team is renamed and put
 // under the other team's component, which is where that team's program registers them.
-import { formatUrn, parseUrn, PROFILE_TYPE, referencesOf, resourcesOf, ROSTER_TYPE, SPACE_TYPE, STUDIO_TEAM_TYPE, type StackState, type StateResource } from "./stack-state";
+import { STUDIO_TEAM_TYPE } from "../../../components/studio-team-type";
+import { SPACE_TYPE, TEAM_ROSTER_TYPE, USER_PROFILE_TYPE } from "../../engine-events";
+import { formatUrn, parseUrn, referencesOf, resourcesOf, type StackState, type StateResource } from "./stack-state";
 
 export interface TeamMove {
     kind: "team";
@@ -54,7 +56,7 @@ function teamNamed(state: StackState, team: string): StateResource | undefined {
 }
 
 function groupOf(state: StackState, team: StateResource): string | undefined {
-    const roster = childrenOf(state, team.urn).find((r) => r.type === ROSTER_TYPE);
+    const roster = childrenOf(state, team.urn).find((r) => r.type === TEAM_ROSTER_TYPE);
     return roster === undefined ? undefined : String(roster.inputs?.group ?? "its Identity Center group");
 }
 
@@ -80,7 +82,7 @@ export function planTeamMove(name: string, source: Stack, dest: { stack: string;
     if (dest.stack === source.stack) throw new Error(`${name} is a team: it moves to another stack, not within ${source.stack}`);
     const teamName = parseUrn(team.urn).name;
     if (dest.state && teamNamed(dest.state, teamName)) throw new Error(`${dest.stack} already has a team ${teamName}`);
-    const members = childrenOf(source.state, team.urn).filter((r) => r.type === PROFILE_TYPE).map((r) => String(r.inputs?.userProfileName));
+    const members = childrenOf(source.state, team.urn).filter((r) => r.type === USER_PROFILE_TYPE).map((r) => String(r.inputs?.userProfileName));
     return { kind: "team", team: teamName, urn: team.urn, members };
 }
 
@@ -89,7 +91,7 @@ export function holdsTeam(state: StackState, name: string): boolean {
 }
 
 function planMemberMove(member: string, source: Stack, dest: { stack: string; state: StackState | undefined }, toTeam?: string): MemberMove {
-    const profiles = resourcesOf(source.state).filter((r) => r.type === PROFILE_TYPE && same(r.inputs?.userProfileName, member));
+    const profiles = resourcesOf(source.state).filter((r) => r.type === USER_PROFILE_TYPE && same(r.inputs?.userProfileName, member));
     if (profiles.length === 0) throw new Error(`${source.stack} has no team and no member named ${member} (its teams: ${teamNames(source.state)})`);
     if (profiles.length > 1) throw new Error(`${source.stack} has ${profiles.length} profiles named ${member} (${profiles.map((p) => parseUrn(p.urn).name).join(", ")})`);
     const [profile] = profiles;
@@ -123,7 +125,7 @@ function planMemberMove(member: string, source: Stack, dest: { stack: string; st
     if (dependents.length > 0) {
         throw new Error(`${dependents.map((r) => parseUrn(r.urn).name).join(", ")} in ${source.stack} depend on ${member}'s resources: moving them would break that dependency`);
     }
-    const membersLeft = childrenOf(source.state, fromTeam.urn).filter((r) => r.type === PROFILE_TYPE).length - 1;
+    const membersLeft = childrenOf(source.state, fromTeam.urn).filter((r) => r.type === USER_PROFILE_TYPE).length - 1;
     return { kind: "member", member: String(profile.inputs?.userProfileName), fromTeam: fromTeamName, fromTeamUrn: fromTeam.urn, toTeam: toTeamName, toTeamUrn: target.urn, resources, membersLeft };
 }
 

@@ -17,12 +17,6 @@ export interface StackState {
     deployment: { resources?: StateResource[]; [key: string]: unknown };
 }
 
-/** The type StudioTeam registers its component with (components/studio-team.ts). */
-export const STUDIO_TEAM_TYPE = "sagemaker-studio:index:StudioTeam";
-export const PROFILE_TYPE = "pulumi-nodejs:dynamic/sagemaker:UserProfile";
-export const SPACE_TYPE = "pulumi-nodejs:dynamic/sagemaker:Space";
-export const ROSTER_TYPE = "pulumi-nodejs:dynamic/sagemaker:TeamRoster";
-
 export interface Urn {
     stack: string;
     project: string;

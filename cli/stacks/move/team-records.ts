@@ -3,7 +3,8 @@
 // program now declares judges the difference as deletions, so when a move changes a team's size
 // without deleting anyone, the records of every member under the team follow.
 import { TEAM_PROPERTY, teamRecordOf, type TeamRecord } from "../../../model/team/deletion-guard";
-import { parseUrn, PROFILE_TYPE, resourcesOf, type StackState, type StateResource } from "./stack-state";
+import { USER_PROFILE_TYPE } from "../../engine-events";
+import { parseUrn, resourcesOf, type StackState, type StateResource } from "./stack-state";
 
 function withRecord(resource: StateResource, record: TeamRecord): StateResource {
     const outputs = resource.outputs as Record<string, unknown> | undefined;
@@ -17,7 +18,7 @@ function withRecord(resource: StateResource, record: TeamRecord): StateResource 
 /** The state with each member of the team under `teamUrn` recorded in the team as it now is. */
 export function recordTeamSize(state: StackState, teamUrn: string): StackState {
     const team = parseUrn(teamUrn).name;
-    const members = resourcesOf(state).filter((r) => r.type === PROFILE_TYPE && r.parent === teamUrn);
+    const members = resourcesOf(state).filter((r) => r.type === USER_PROFILE_TYPE && r.parent === teamUrn);
     const own = members.map((r) => teamRecordOf(r.inputs)).find((record) => record?.name === team);
     const updated = new Map<string, StateResource>();
     for (const member of members) {
