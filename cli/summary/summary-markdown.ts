@@ -1,14 +1,15 @@
 // The pull-request comment: a headline with the counts, loud warnings for blocking violations,
 // replacements and the storage a delete loses (a deleted profile's private spaces, a deleted or
 // replaced space), then one section per member and per space with the settings that change (for an
-// adoption, the live resource's old → new), what SageMaker keeps, and the policy results that
-// concern them.
+// adoption, the live resource's old → new), who gains or loses access to Studio, what SageMaker
+// keeps, and the policy results that concern them.
 import { isKnownString, nameOf } from "../engine-events";
 import { changesTable, code, settingsTable, shownCell } from "../markdown-cells";
 import { settingChanges, type SettingChange } from "../setting-changes";
 import type { Blockers } from "../../gateway/blockers";
 import type { DataLoss } from "./data-loss";
 import { deletes, spacesDeletedByTheProgram, stackViolations, summaryMembers, type Member } from "./members";
+import { accessChanges } from "./access-change";
 import { deleteAppsLine, runningAppsLine } from "./running-apps";
 import { spaceLine, spaceLossWarning } from "./space-facts";
 import type { PolicyViolation, Preview } from "./preview-reading";
@@ -136,9 +137,20 @@ function memberSection(m: Member): string[] {
         const changes = changedSettings(m);
         if (changes.length > 0) out.push(...settingsTable(changes), "");
     }
+    const access = accessChanges(m);
+    if (access.length > 0) out.push(...access.map((a) => a.line), "");
     if (m.kept.length > 0) out.push(...m.kept.map((k) => `- ⚠️ **kept by SageMaker** ${code(k.path)} ${k.text}`), "");
     if (m.violations.length > 0) out.push(...sortViolations(m.violations).map(violationLine), "");
     return out;
+}
+
+/** ` **Access:** 1 granted, 1 removed.` for the Identity Center assignments the change makes or removes. */
+function accessCounts(list: readonly Member[]): string {
+    const all = list.flatMap(accessChanges);
+    const granted = all.filter((a) => a.direction === "grant").length;
+    const removed = all.filter((a) => a.direction === "revoke").length;
+    const parts = [granted > 0 ? `${granted} granted` : "", removed > 0 ? `${removed} removed` : ""].filter(Boolean);
+    return parts.length > 0 ? ` **Access:** ${parts.join(", ")}.` : "";
 }
 
 /** `| Member | Change | Settings changed | Policy |` (or `Space`), one row each. */
@@ -174,7 +186,8 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
 
     const out = [`## ${options.title ?? DEFAULT_TITLE}`, ""];
     const spacesPart = spaceCounts.length > 0 ? ` **Spaces:** ${spaceCounts.join(", ")}.` : "";
-    out.push(`**Members:** ${counts.length > 0 ? counts.join(", ") : "no changes"}.${spacesPart} **Policy:** ${mandatory} mandatory, ${advisory} advisory.`);
+    const accessPart = accessCounts(list);
+    out.push(`**Members:** ${counts.length > 0 ? counts.join(", ") : "no changes"}.${spacesPart}${accessPart} **Policy:** ${mandatory} mandatory, ${advisory} advisory.`);
     out.push("");
     if (mandatory > 0 || preview.failed) {
         out.push("> [!CAUTION]");
@@ -198,9 +211,10 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
     const kept = list.filter((m) => m.change === "forget" && !m.movedAway);
     if (kept.length > 0) {
         out.push("> [!NOTE]");
+        const losesAccess = kept.some((m) => accessChanges(m).some((a) => a.direction === "revoke"));
         out.push(
             `> **Forgotten, not deleted:** ${kept.map((m) => code(m.name)).join(", ")}. ${kept.length === 1 ? "The profile stays" : "The profiles stay"} in SageMaker ` +
-                "with their files and spaces, no longer managed by this stack; the access to the domain's Studio application this stack gave them is removed.",
+                `with their files and spaces, no longer managed by this stack${losesAccess ? "; the access to the domain's Studio application this stack gave them is removed" : ""}.`,
         );
         out.push("");
     }

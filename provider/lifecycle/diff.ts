@@ -1,6 +1,6 @@
 // `diff`: what a change of the program does to the resource. What cannot change (the domain, the
 // name, the kind's immutable fields) replaces it, deleting the old one first when the new one
-// takes the same name; a change of letter case in a name is no change at all (names compare
+// takes the same name or the same access assignment; a change of letter case in a name is no change at all (names compare
 // case-insensitively); everything else is an in-place update: the settings planned member by
 // member, tags, fields the update call takes, compared options, a record left failed, an access
 // assignment found missing. A new version of the provider's code alone changes nothing.
@@ -73,9 +73,19 @@ export function computeDiff(kind: ResourceKind, id: string, olds: Outputs, news:
         const why = `${replaced.map((field) => field.path.join(".")).join(", ")} cannot change, so the ${kind.shortNoun} is replaced`;
         warnOnce(`replace:${id}`, storageLossMessage(subject, why));
     }
-    // The new resource takes the same name in the same domain: the old one must go first.
-    const deleteBeforeReplace = replaces.length > 0 && !replaces.includes("domainId") && !replaces.includes(kind.nameProperty);
+    // The new resource takes the same name in the same domain, or the same access assignment (the
+    // old one, deleted after, would remove the assignment the new one found): the old one goes first.
+    const sameDomain = !replaces.includes("domainId");
+    const deleteBeforeReplace = replaces.length > 0 && sameDomain && (!replaces.includes(kind.nameProperty) || sharesAssignment(kind, olds, news));
     return { replaces, deleteBeforeReplace, updates, settings, kept };
+}
+
+/** The old resource made an assignment that the new one would find and take for someone else's. */
+function sharesAssignment(kind: ResourceKind, olds: Outputs, news: Inputs): boolean {
+    const access = kind.access;
+    if (access === undefined || olds[access.properties.state] !== "made" || !access.wanted(news)) return false;
+    const principal = access.principalOf(olds);
+    return principal !== undefined && principal === access.principalOf(news);
 }
 
 export async function diff(kind: ResourceKind, id: string, olds: Outputs, news: Inputs): Promise<pulumi.dynamic.DiffResult> {

@@ -223,4 +223,60 @@ describe("sagemaker-studio summary on hand-written events", () => {
         });
     });
 
+    describe("who gains or loses access to Studio", () => {
+        const sso = (name: string, extra: object = {}) => member(name, { singleSignOnUserIdentifier: "UserName", singleSignOnUserValue: name, ...extra });
+        const profilePre = (op: string, name: string, old?: { inputs: object; outputs?: object }, newInputs?: object) =>
+            JSON.stringify({ resourcePreEvent: { metadata: { op, urn: PROFILE_URN + name, type: "pulumi-nodejs:dynamic/sagemaker:UserProfile", old, new: newInputs && { inputs: newInputs } } } });
+        const sectionOf = (markdown: string, name: string) => {
+            const section = markdown.split(`### \`${name}\``)[1];
+            assert.ok(section !== undefined, `no section for ${name}: ${markdown}`);
+            return section.split("\n### ")[0];
+        };
+        const made = (name: string, extra: object = {}) => ({ inputs: sso(name, extra), outputs: { ...sso(name, extra), identityCenterAssignment: "made" } });
+
+        it("counts access granted and removed, and says per member whose assignment goes, made or kept", () => {
+            const events = [
+                profilePre("create", "ml-cleo", undefined, sso("cleo")),
+                profilePre("delete", "ml-ana", made("ana")),
+                profilePre("delete", "ml-bo", made("bo", { retainOnDelete: true })),
+                profilePre("delete", "ml-dee", { inputs: sso("dee"), outputs: { ...sso("dee"), identityCenterAssignment: "found" } }),
+                profilePre("delete", "ml-eli", { inputs: member("eli") }),
+            ].join("\n");
+            const markdown = renderSummary(readPreview([events]));
+            assert.ok(markdown.includes("**Access:** 1 granted, 2 removed."), markdown);
+            assert.ok(markdown.includes("### `ml-cleo`: create\n\nProfile `cleo`.\n\n| Setting"), markdown);
+            assert.ok(markdown.includes("- 🔑 **gets access**: Identity Center user `cleo` is assigned to the domain's Studio application (a new member; an assignment already in place is left as it is)."), markdown);
+            assert.ok(markdown.includes("### `ml-ana`: delete\n\nProfile `ana`.\n\n- 🔒 **loses access**: the assignment of Identity Center user `ana` to the domain's Studio application, which this stack made, is removed (the profile is deleted)."), markdown);
+            assert.ok(markdown.includes("- 🔒 **loses access**: the assignment of Identity Center user `bo` to the domain's Studio application, which this stack made, is removed (the profile and its files are kept)."), markdown);
+            assert.ok(markdown.includes("no longer managed by this stack; the access to the domain's Studio application this stack gave them is removed."), markdown);
+            assert.ok(markdown.includes("- Identity Center user `dee` keeps the assignment to the domain's Studio application that was in place before this stack created the profile (not made by it, so not removed)."), markdown);
+            assert.doesNotMatch(sectionOf(markdown, "ml-eli"), /access/i, "an IAM domain's profile has no assignment to speak of");
+        });
+
+        it("names both users when a replacement changes the profile's user, and an assignment a refresh found missing", () => {
+            const events = [
+                profilePre("replace", "ml-fay", made("fay"), sso("fay", { singleSignOnUserValue: "fay.new" })),
+                profilePre("update", "ml-gus", { inputs: sso("gus"), outputs: { ...sso("gus"), identityCenterAssignment: "missing" } }, sso("gus")),
+                profilePre("update", "ml-hal", made("hal"), sso("hal", { assignIdentityCenterUser: false })),
+                profilePre("update", "ml-ida", made("ida"), sso("ida", { tags: { team: "ml" } })),
+            ].join("\n");
+            const markdown = renderSummary(readPreview([events]));
+            assert.ok(markdown.includes("**Access:** 2 granted, 2 removed."), markdown);
+            assert.ok(markdown.includes("user `fay` to the domain's Studio application, which this stack made, is removed (the profile's user changes)."), markdown);
+            assert.ok(markdown.includes("Identity Center user `fay.new` is assigned to the domain's Studio application (the profile's user changes)."), markdown);
+            assert.ok(markdown.includes("Identity Center user `gus` is assigned to the domain's Studio application (a refresh found the assignment missing: it is made again)."), markdown);
+            assert.ok(markdown.includes("user `hal` to the domain's Studio application, which this stack made, is removed (assignIdentityCenterUser is false now)."), markdown);
+            assert.doesNotMatch(sectionOf(markdown, "ml-ida"), /access/i, "a settings change leaves access as it is");
+        });
+
+        it("says an adoption takes the assignment over with the profile", () => {
+            const events = [
+                diagnostic(`user profile ${DOMAIN}/jo: adopting the existing profile; it already matches the program, so up only adds this stack's owner tag`, "info"),
+                profilePre("create", "ml-jo", undefined, sso("jo", { adopt: true })),
+            ].join("\n");
+            const markdown = renderSummary(readPreview([events]));
+            assert.ok(markdown.includes("**Members:** 1 to adopt. **Access:** 1 granted."), markdown);
+            assert.ok(markdown.includes("- 🔑 **access adopted**: the assignment of Identity Center user `jo` to the domain's Studio application is adopted with the profile (made if missing) and removed when the profile is deleted or forgotten."), markdown);
+        });
+    });
 });

@@ -1,10 +1,11 @@
 // Profiles in an IAM Identity Center (SSO) domain through the real engine on sagemaker-local:
 // each user assigned to the domain's application, checked at preview, restored after an
-// out-of-band removal, removed with the profile, and nothing at all when turned off.
+// out-of-band removal, removed with the profile (also one adopted with a hand-made profile), kept
+// across a rename, and nothing at all when turned off.
 import * as assert from "assert";
 import { GetUserIdCommand, IdentitystoreClient } from "@aws-sdk/client-identitystore";
-import { DescribeDomainCommand, ListUserProfilesCommand } from "@aws-sdk/client-sagemaker";
-import { DeleteApplicationAssignmentCommand, ListApplicationAssignmentsCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
+import { CreateUserProfileCommand, DescribeDomainCommand, ListUserProfilesCommand } from "@aws-sdk/client-sagemaker";
+import { CreateApplicationAssignmentCommand, DeleteApplicationAssignmentCommand, ListApplicationAssignmentsCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
 import { identityCenterInstance, type SageMakerLocal } from "../../emulator";
 import { execFile } from "child_process";
 import * as path from "path";
@@ -115,11 +116,39 @@ describe("UserProfile on the engine: IAM Identity Center domains", function () {
         assert.strictEqual((await stack.profile("cleo")).outputs?.identityCenterAssignment, undefined);
     });
 
+    it("keeps a user's access when their profile is renamed: the old profile and its assignment go first", async () => {
+        await declareAll(["ana"]);
+        await stack.up();
+        await stack.declare({ ana: ssoProfile("ana", { userProfileName: "ana-renamed" }) });
+        const preview = await stack.project.ok(["preview", "--diff"]);
+        assert.match(preview.output, /\+-pulumi-nodejs:dynamic\/sagemaker:UserProfile: \(replace\)/);
+        await stack.up();
+        assert.deepStrictEqual(await assignedPrincipals(), [`USER:${await userId("ana")}`], "ana can still open Studio");
+        assert.strictEqual((await stack.profile("ana")).outputs?.identityCenterAssignment, "made", "the new profile owns the assignment it made");
+        await stack.project.ok(["refresh", "--yes"]);
+        await stack.project.ok(["preview", "--expect-no-changes"]);
+    });
+
     it("leaves no assignment after destroy", async () => {
         await declareAll(USERS);
         await stack.up();
         assert.strictEqual((await assignedPrincipals()).length, 3);
         await stack.project.ok(["destroy", "--yes"]);
         assert.deepStrictEqual(await assignedPrincipals(), []);
+    });
+
+    it("adopts a hand-made profile's assignment with it, and removes it when the profile goes", async () => {
+        await emulatorClient(emulator).send(new CreateUserProfileCommand({ DomainId: SSO_DOMAIN, UserProfileName: "ben", SingleSignOnUserIdentifier: "UserName", SingleSignOnUserValue: "ben" }));
+        await ssoAdmin.send(new CreateApplicationAssignmentCommand({ ApplicationArn: applicationArn, PrincipalType: "USER", PrincipalId: await userId("ben") }));
+        await stack.declare({ ben: ssoProfile("ben", { adopt: true }) });
+        const preview = await stack.project.ok(["preview"]);
+        assert.match(preview.output, /the assignment of Identity Center user ben to the domain's Studio application \(made if missing\) is adopted with it/);
+        const up = await stack.up();
+        assert.match(up, /adopted with it the assignment of Identity Center user ben/);
+        assert.strictEqual((await stack.profile("ben")).outputs?.identityCenterAssignment, "made");
+        await stack.project.ok(["preview", "--expect-no-changes"]);
+        await stack.declare({});
+        await stack.up();
+        assert.deepStrictEqual(await assignedPrincipals(), [], "access follows membership, whoever made the assignment");
     });
 });

@@ -40,7 +40,7 @@ export async function adoptExisting(kind: ResourceKind, client: SageMakerClient,
         throw new Error(ownership.reason);
     }
     console.log(`${adopted.subject}: adopting the existing ${kind.shortNoun}${ownership.takesOverFromAnotherStack ? " from the stack that owned it" : ""}`);
-    return { id: adopted.id, outs: await converge(kind, client, existing, adopted) };
+    return { id: adopted.id, outs: await converge(kind, client, existing, adopted, { adopted: true }) };
 }
 
 /**
@@ -93,6 +93,11 @@ export async function reviewAdoption(kind: ResourceKind, client: SageMakerClient
     const plan = planSettings(desired.settings, existing[root], { root });
     const lines = adoptionLines(root, plan.changes, allTags, desired.tags);
     const takeover = ownership.takesOverFromAnotherStack ? " from the stack that owned it" : "";
+    const principal = kind.access?.wanted(desired.inputs) ? kind.access.principalOf(desired.inputs) : undefined;
+    if (principal !== undefined) {
+        // Access follows membership: whoever made the assignment, it goes with the adopted record from now on.
+        console.log(`${adopted.subject}: the assignment of Identity Center ${principal} to the domain's Studio application (made if missing) is adopted with it: removed when the ${kind.shortNoun} is deleted or forgotten`);
+    }
     if (lines.length === 0 && plan.kept.length === 0) {
         console.log(`${adopted.subject}: adopting the existing ${kind.shortNoun}${takeover}; it already matches the program, so up only adds this stack's owner tag`);
     } else {

@@ -55,6 +55,16 @@ describe("provider: diff", () => {
         assert.strictEqual(d.deleteBeforeReplace, true);
     });
 
+    it("deletes first when a renamed profile keeps the SSO user whose assignment the old one made", () => {
+        const sso = { ...olds, singleSignOnUserIdentifier: "UserName", singleSignOnUserValue: "alice" } as UserProfileOutputs;
+        const made = { ...sso, identityCenterAssignment: "made" } as UserProfileOutputs;
+        const renamed = { ...same, singleSignOnUserIdentifier: "UserName", singleSignOnUserValue: "alice", userProfileName: "alice-2" };
+        assert.strictEqual(computeDiff(made, renamed).deleteBeforeReplace, true, "the old profile's delete would remove the assignment the new one found");
+        assert.strictEqual(computeDiff(sso, renamed).deleteBeforeReplace, false, "no assignment made: nothing to lose, create first");
+        assert.strictEqual(computeDiff(made, { ...renamed, assignIdentityCenterUser: false }).deleteBeforeReplace, false, "the new profile wants no assignment");
+        assert.strictEqual(computeDiff(made, { ...renamed, domainId: "d-2" }).deleteBeforeReplace, false, "another domain, another application");
+    });
+
     it("updates in place for settings, tags and behaviour options, naming each changed setting", () => {
         const d = computeDiff(olds, {
             ...same,

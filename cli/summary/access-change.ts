@@ -1,0 +1,90 @@
+// Who gains or loses the right to open Studio with a change: in an SSO domain a profile's Identity
+// Center user is assigned to the domain's Studio application, and the assignment this stack made
+// goes when the profile is deleted or forgotten (access follows membership). Read from the step:
+// the new inputs say what is wanted (`singleSignOnUserValue`, `assignIdentityCenterUser`), the last
+// deployment's outputs what was there (`identityCenterAssignment`: "made" by this stack, "found" in
+// place before it, "missing" when a refresh no longer found it).
+import { isKnownString, type Inputs } from "../engine-events";
+import { code } from "../markdown-cells";
+import type { Member } from "./members";
+
+export interface AccessChange {
+    direction: "grant" | "revoke" | "kept";
+    user: string;
+    line: string;
+}
+
+const ASSIGNMENT_OUTPUT = "identityCenterAssignment";
+
+/** The Identity Center user the inputs want assigned, if any. */
+function wantedUser(inputs: Inputs | undefined): string | undefined {
+    const user = inputs?.singleSignOnUserValue;
+    return isKnownString(user) && inputs?.assignIdentityCenterUser !== false ? user : undefined;
+}
+
+/** What the last deployment recorded of the assignment, and for which user. */
+function recorded(m: Member): { state?: string; user?: string } {
+    const state = m.step?.oldOutputs?.[ASSIGNMENT_OUTPUT];
+    const user = [m.step?.oldOutputs?.singleSignOnUserValue, m.step?.oldInputs?.singleSignOnUserValue].find(isKnownString);
+    return { ...(typeof state === "string" ? { state } : {}), ...(user !== undefined ? { user } : {}) };
+}
+
+function revoked(user: string, why: string): AccessChange {
+    return {
+        direction: "revoke",
+        user,
+        line: `- 🔒 **loses access**: the assignment of Identity Center user ${code(user)} to the domain's Studio application, which this stack made, is removed (${why}).`,
+    };
+}
+
+function granted(user: string, why: string): AccessChange {
+    return {
+        direction: "grant",
+        user,
+        line: `- 🔑 **gets access**: Identity Center user ${code(user)} is assigned to the domain's Studio application (${why}).`,
+    };
+}
+
+/** What the change does to a profile's access to Studio, if anything. */
+export function accessChanges(m: Member): AccessChange[] {
+    // A profile another stack took over is only forgotten here: its assignment goes with that stack now.
+    if (m.resource !== "profile" || m.change === "unchanged" || m.movedAway) return [];
+    const before = recorded(m);
+    const made = before.state === "made" && before.user !== undefined;
+    if (m.change === "delete" || m.change === "forget") {
+        if (made) return [revoked(before.user!, m.change === "forget" ? "the profile and its files are kept" : "the profile is deleted")];
+        if (before.state === "found" && before.user !== undefined) {
+            return [
+                {
+                    direction: "kept",
+                    user: before.user,
+                    line: `- Identity Center user ${code(before.user)} keeps the assignment to the domain's Studio application that was in place before this stack created the profile (not made by it, so not removed).`,
+                },
+            ];
+        }
+        return [];
+    }
+    const wanted = wantedUser(m.step?.newInputs);
+    if (m.change === "create") return wanted === undefined ? [] : [granted(wanted, "a new member; an assignment already in place is left as it is")];
+    if (m.change === "adopt") {
+        if (wanted === undefined) return [];
+        return [
+            {
+                direction: "grant",
+                user: wanted,
+                line: `- 🔑 **access adopted**: the assignment of Identity Center user ${code(wanted)} to the domain's Studio application is adopted with the profile (made if missing) and removed when the profile is deleted or forgotten.`,
+            },
+        ];
+    }
+    const changes: AccessChange[] = [];
+    if (made && wanted !== before.user) {
+        changes.push(revoked(before.user!, wanted === undefined ? "assignIdentityCenterUser is false now" : "the profile's user changes"));
+    }
+    const wantedBefore = wantedUser(m.step?.oldInputs);
+    if (wanted !== undefined && wanted !== wantedBefore) {
+        changes.push(granted(wanted, wantedBefore === undefined ? "assignIdentityCenterUser is no longer false" : "the profile's user changes"));
+    } else if (wanted !== undefined && before.state === "missing") {
+        changes.push(granted(wanted, "a refresh found the assignment missing: it is made again"));
+    }
+    return changes;
+}
