@@ -61,6 +61,16 @@ export type IamService = "sagemaker" | "sso" | "identitystore";
 
 const SERVICE_NAMES: Record<IamService, string> = { sagemaker: "SageMaker", sso: "IAM Identity Center", identitystore: "the Identity Center identity store" };
 
+/** Node's codes for an endpoint that cannot be reached (a name that does not resolve, a closed port). */
+const UNREACHABLE = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/** Where each service's endpoint is set: the provider's stack config, and the commands' flags. */
+const ENDPOINT_SETTINGS: Record<IamService, string> = {
+    sagemaker: "sagemaker:endpoint in stack config, --endpoint-url for sagemaker-studio",
+    sso: "sagemaker:ssoAdminEndpoint in stack config, --identity-center-endpoint-url for sagemaker-studio; sagemaker-local serves it on its SageMaker port",
+    identitystore: "sagemaker:identityStoreEndpoint in stack config, --identity-center-endpoint-url for sagemaker-studio; sagemaker-local serves it on its SageMaker port",
+};
+
 /** Wraps an SDK error: "<Operation> of user profile d-…/alice failed: <Code>: <message>. <what to do>". */
 export function describeFailure(operation: string, subject: string, err: unknown, service: IamService = "sagemaker"): Error {
     const name = errorName(err) || "Error";
@@ -83,6 +93,9 @@ export function describeFailure(operation: string, subject: string, err: unknown
         case "CredentialsProviderError":
             hint = " Check the AWS credentials (aws:profile, AWS_PROFILE or the environment).";
             break;
+    }
+    if (hint === "" && UNREACHABLE.has(String((err as { code?: unknown })?.code))) {
+        hint = ` ${SERVICE_NAMES[service]}'s endpoint could not be reached: check the network and the region, or the endpoint setting (${ENDPOINT_SETTINGS[service]}).`;
     }
     const message = name === "ValidationException" ? translateAwsPaths(raw) : raw;
     return new Error(`${operation} of ${subjectOf(subject)} failed: ${name}: ${message}.${hint}`.replace(/\.\./g, "."));

@@ -4,12 +4,15 @@
 // `pulumi up` finds the profile of that name, sees its own owner tag and takes it
 // over instead of failing; a profile without that tag is never taken over silently.
 // Beside it, the stack tag names the project and stack as a person reads them
-// (`<project>/<stack>`), for inventories and scans; only the owner tag is ever compared.
+// (`<project>/<stack>`), for inventories and scans; only the owner tag is ever compared. A record
+// a stack forgets (kept on delete) trades its stack tag for the forgotten-by tag: no stack manages
+// it, and reports say so, while its owner tag lets the same resource, declared again, take it back.
 import { createHash } from "crypto";
 import { MAX_TAGS } from "../model/schema/limits";
 
 export const OWNER_TAG = "pulumi-sagemaker-studio:owner";
 export const STACK_TAG = "pulumi-sagemaker-studio:stack";
+export const FORGOTTEN_TAG = "pulumi-sagemaker-studio:forgotten-by";
 /** The input property that carries the owner token from the program to the provider. */
 export const OWNER_PROPERTY = "__owner";
 /** The input property that carries the stack label (`<project>/<stack>`) from the program to the provider. */
@@ -51,19 +54,36 @@ export function recordedOwner(outs: object): Record<string, string> {
     return recorded;
 }
 
-/** Tags as the program sees them: without the owner and stack tags. */
+/** Tags as the program sees them: without the owner, stack and forgotten-by tags. */
 export function withoutOwnerTag(tags: Record<string, string>): Record<string, string> {
-    const { [OWNER_TAG]: _owner, [STACK_TAG]: _stack, ...rest } = tags;
+    const { [OWNER_TAG]: _owner, [STACK_TAG]: _stack, [FORGOTTEN_TAG]: _forgotten, ...rest } = tags;
     return rest;
 }
 
-/** Who a record's tags say manages it: no stack, a stack, or a stack an earlier release tagged without naming it. */
-export type Manager = { managed: false } | { managed: true; stack?: string };
+/** The tags of a record its stack forgets: the stack tag traded for the forgotten-by tag (while there is room for it). */
+export function forgottenTags(tags: Record<string, string>, stack: string): Record<string, string> {
+    const { [STACK_TAG]: _stack, ...rest } = tags;
+    return Object.keys(rest).length >= MAX_TAGS ? rest : { ...rest, [FORGOTTEN_TAG]: stack };
+}
+
+/** The owner tag that decides adoption: none once its stack forgot the record. */
+export function activeOwner(tags: Record<string, string>): string | undefined {
+    return tags[FORGOTTEN_TAG] === undefined ? tags[OWNER_TAG] : undefined;
+}
+
+/**
+ * Who a record's tags say manages it: no stack (perhaps one that forgot it), a stack, or a stack an
+ * earlier release tagged without naming it.
+ */
+export type Manager = { managed: false; forgottenBy?: string } | { managed: true; stack?: string };
 
 /** How reports name a record an earlier release tagged: the owner tag without the stack tag. */
 export const STACK_NOT_RECORDED = "managed (stack not recorded: tagged by an earlier release)";
 
 export function managerOf(tags: Record<string, string>): Manager {
+    if (tags[FORGOTTEN_TAG] !== undefined) {
+        return { managed: false, forgottenBy: tags[FORGOTTEN_TAG] };
+    }
     if (tags[OWNER_TAG] === undefined) {
         return { managed: false };
     }

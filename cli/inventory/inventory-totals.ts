@@ -13,7 +13,8 @@ function byManager(profiles: readonly ProfileRow[], spaces: readonly SpaceRow[])
     const totals = new Map<string, ManagerTotal>();
     const count = (manager: Manager, kind: "profiles" | "spaces") => {
         const key = JSON.stringify(managerOrder(manager));
-        const total = totals.get(key) ?? { manager, profiles: 0, spaces: 0 };
+        // Records a stack forgot count as unmanaged, whichever stack it was.
+        const total = totals.get(key) ?? { manager: manager.managed ? manager : { managed: false as const }, profiles: 0, spaces: 0 };
         total[kind]++;
         totals.set(key, total);
     };

@@ -3,7 +3,8 @@ import { STACK_NOT_RECORDED, type Manager } from "../../gateway/ownership";
 import type { DefaultInstanceType, ExecutionRole, IdentityCenterAccess, RunningApp } from "./inventory-model";
 
 export function managerText(manager: Manager): string {
-    return manager.managed ? (manager.stack ?? STACK_NOT_RECORDED) : "unmanaged";
+    if (manager.managed) return manager.stack ?? STACK_NOT_RECORDED;
+    return manager.forgottenBy === undefined ? "unmanaged" : `unmanaged (forgotten by ${manager.forgottenBy})`;
 }
 
 const gpu = (isGpu: boolean) => (isGpu ? " (GPU)" : "");

@@ -46,6 +46,8 @@ async function readProfile(client: SageMakerClient, domain: DescribeDomainRespon
     if (manager.managed) {
         const which = manager.stack !== undefined ? `managed by stack ${manager.stack}` : STACK_NOT_RECORDED;
         notes.push(`${name}: ${which}; adopt: true refuses it there, adopt: "takeover" moves it`);
+    } else if (manager.forgottenBy !== undefined) {
+        notes.push(`${name}: kept by stack ${manager.forgottenBy} when it stopped managing it (retainOnDelete); adopt: true takes it`);
     }
     for (const [key, value] of Object.entries(withoutOwnerTag(allTags))) {
         if (key.startsWith("aws:")) {

@@ -1,5 +1,5 @@
-// `delete`: for a record, one that now carries another resource's owner tag was handed over
-// (adopt: "takeover") and is only forgotten here; otherwise what blocks it is cleared (or the
+// `delete`: for a record, one kept on delete is forgotten (its tags say so); one that now carries
+// another resource's owner tag was handed over (adopt: "takeover") and is only forgotten here; otherwise what blocks it is cleared (or the
 // error says how), then the delete call, the storage-loss callout where files go with it, and a
 // wait until it is gone. Then the access part: an assignment this resource made is removed.
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
@@ -11,7 +11,7 @@ import { subjectFor } from "./desired";
 import type { Outputs, ResourceKind } from "./kind";
 import { clearBlockers } from "./record/blockers";
 import { arnOf } from "./record/converge";
-import { forgettingWarning, ownedElsewhere } from "./record/ownership";
+import { forgettingWarning, markForgotten, ownedElsewhere } from "./record/ownership";
 import { waitUntilDeleted } from "./record/settle";
 import { storageLossMessage } from "./storage-loss";
 
@@ -22,6 +22,7 @@ export async function deleteResource(kind: ResourceKind, id: string, props: Outp
     if (kind.record && props.retainOnDelete === true) {
         // Kept, with its owner tag: were it declared again, this resource would take it over.
         console.warn(`warning: ${subject}: forgotten, not deleted (retainOnDelete): it stays in SageMaker with its files`);
+        await markForgotten(client, props, subject);
     } else if (kind.record && (await deleteRecord(kind, client, id, props)) === "forgotten") {
         return;
     }

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import Ajv from "ajv";
 import type { ApplicationAccess } from "../../gateway/application-access";
-import { OWNER_TAG, STACK_TAG } from "../../gateway/ownership";
+import { FORGOTTEN_TAG, OWNER_TAG, STACK_TAG } from "../../gateway/ownership";
 import { buildInventory } from "../../cli/inventory/build-inventory";
 import { isGpuInstanceType } from "../../cli/inventory/instance-types";
 import { inventoryCsv } from "../../cli/inventory/inventory-csv";
@@ -80,6 +80,18 @@ describe("sagemaker-studio inventory: rows, totals and forms", () => {
             { app: "CodeEditor", instanceType: "ml.trn1.2xlarge", gpu: false, from: "own" },
             { app: "JupyterLab", instanceType: "ml.p4d.24xlarge", gpu: true, from: "domain" },
         ]);
+    });
+
+    it("counts a record a stack forgot (kept on delete) as unmanaged, naming that stack on its row", () => {
+        const forgotten = { ...owned(), [FORGOTTEN_TAG]: "studio/a-team" };
+        const base = records();
+        const inventory = buildInventory(records({ profiles: [...base.profiles, { described: { UserProfileName: "gone", Status: "InService" }, tags: forgotten }] }), READ_AT);
+        const gone = inventory.profiles.find((p) => p.name === "gone")!;
+        assert.deepStrictEqual(gone.manager, { managed: false, forgottenBy: "studio/a-team" });
+        assert.deepStrictEqual(inventory.totals.byManager.at(-1), { manager: { managed: false }, profiles: 2, spaces: 1 });
+        assert.ok(inventoryMarkdown(inventory).includes("| `gone` | InService | unmanaged (forgotten by studio/a-team) |"), inventoryMarkdown(inventory));
+        const ajv = new Ajv({ strict: false });
+        assert.ok(ajv.validate(SCHEMA, JSON.parse(JSON.stringify(inventory))), ajv.errorsText());
     });
 
     it("totals stacks by name, then a stack not recorded, then unmanaged records; only the owner tag makes one managed", () => {

@@ -1,14 +1,15 @@
 // A team whose members are an IAM Identity Center group's, through the real engine on
 // sagemaker-local: joiners appear as one create, leavers are named and their profiles kept unless
 // the team opts in to deleting them, while the access the stack gave them is removed either way (and
-// `sagemaker-studio drift` names both before anyone deploys), and the group itself can be assigned
-// instead of each member.
+// `sagemaker-studio drift` names both before anyone deploys; a kept profile is tagged as forgotten,
+// and taken back when its member rejoins), and the group itself can be assigned instead of each member.
 import * as assert from "assert";
 import { execFile } from "child_process";
 import * as path from "path";
 import { promisify } from "util";
 import { CreateGroupMembershipCommand, DeleteGroupMembershipCommand, GetGroupIdCommand, GetUserIdCommand, IdentitystoreClient, ListGroupMembershipsCommand } from "@aws-sdk/client-identitystore";
-import { DescribeDomainCommand, DescribeUserProfileCommand } from "@aws-sdk/client-sagemaker";
+import { DescribeDomainCommand, DescribeUserProfileCommand, ListTagsCommand } from "@aws-sdk/client-sagemaker";
+import { FORGOTTEN_TAG, STACK_TAG } from "../../gateway/ownership";
 import { ListApplicationAssignmentsCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
 import { identityCenterInstance, type SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs, makeWorkDir, PulumiProject, REPO_ROOT, resourcesOfType } from "../support/engine";
@@ -18,6 +19,7 @@ const execute = promisify(execFile);
 const { LOCAL_CREDENTIALS } = require("../../scripts/offline-env") as { LOCAL_CREDENTIALS: Record<string, string> };
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "components", "team-project");
 const ROLE = "arn:aws:iam::123456789012:role/ds";
+const CLI = path.join(REPO_ROOT, "dist", "cli", "main.js");
 
 describe("components/StudioTeam from an Identity Center group, on the engine", function () {
     let emulator: SageMakerLocal;
@@ -36,6 +38,12 @@ describe("components/StudioTeam from an Identity Center group, on the engine", f
     const profileExists = (name: string) => emulatorClient(emulator).send(new DescribeUserProfileCommand({ DomainId: SSO_DOMAIN, UserProfileName: name })).then(() => true, () => false);
     const assignments = async () =>
         ((await ssoAdmin.send(new ListApplicationAssignmentsCommand({ ApplicationArn: applicationArn }))).ApplicationAssignments ?? []).map((a) => `${a.PrincipalType}:${a.PrincipalId}`).sort();
+
+    const stackTags = async (name: string) => {
+        const arn = (await emulatorClient(emulator).send(new DescribeUserProfileCommand({ DomainId: SSO_DOMAIN, UserProfileName: name }))).UserProfileArn;
+        const tags = (await emulatorClient(emulator).send(new ListTagsCommand({ ResourceArn: arn }))).Tags ?? [];
+        return Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
+    };
 
     /** `sagemaker-studio drift` in the project: its exit status and report. */
     const drift = () =>
@@ -110,6 +118,22 @@ describe("components/StudioTeam from an Identity Center group, on the engine", f
         assert.ok(!(await assignments()).includes(benAssignment), "access follows membership");
         assert.strictEqual((await drift()).code, 0, "after up the roster records the group as it is");
         assert.ok(await profileExists("ben-ortiz-example-com"), "kept in the domain");
+        assert.deepStrictEqual(await inState(), ["team-ana", "team-cleo"]);
+        const kept = await stackTags("ben-ortiz-example-com");
+        assert.deepStrictEqual([kept[STACK_TAG], kept[FORGOTTEN_TAG]], [undefined, "team/dev"], "no stack manages it now, and its tags say which one kept it");
+        const inventory = JSON.parse((await execute(process.execPath, [CLI, "inventory", "--domain", SSO_DOMAIN, "--format", "json", "--endpoint-url", emulator.url, "--identity-center-endpoint-url", emulator.url], { env: project.env() })).stdout);
+        const benRow = inventory.profiles.find((p: { name: string }) => p.name === "ben-ortiz-example-com");
+        assert.deepStrictEqual(benRow.manager, { managed: false, forgottenBy: "team/dev" });
+
+        // Back in the group: the same resource takes its profile back, with no adopt and no failure.
+        await identityStore.send(new CreateGroupMembershipCommand({ IdentityStoreId: storeId, GroupId: groupId, MemberId: { UserId: await userId("ben.ortiz@example.com") } }));
+        await project.ok(["preview"]);
+        await project.ok(["up", "--yes"]);
+        const back = await stackTags("ben-ortiz-example-com");
+        assert.deepStrictEqual([back[STACK_TAG], back[FORGOTTEN_TAG]], ["team/dev", undefined]);
+        assert.ok((await assignments()).includes(benAssignment), "access again, with membership");
+        await leave("ben.ortiz@example.com");
+        await project.ok(["up", "--yes"]);
         assert.deepStrictEqual(await inState(), ["team-ana", "team-cleo"]);
 
         await declare({ removeDepartedMembers: true });

@@ -5,7 +5,7 @@ import * as assert from "assert";
 import { AddTagsCommand, DescribeUserProfileCommand, ListTagsCommand, type SageMakerClient } from "@aws-sdk/client-sagemaker";
 import type { SageMakerLocal } from "../../emulator";
 import { MAX_TAGS } from "../../model/schema/limits";
-import { managerOf, OWNER_PROPERTY, OWNER_TAG, recordedOwner, STACK_PROPERTY, STACK_TAG, stackLabel, tagsWithOwner, withoutOwnerTag } from "../../gateway/ownership";
+import { activeOwner, FORGOTTEN_TAG, forgottenTags, managerOf, OWNER_PROPERTY, OWNER_TAG, recordedOwner, STACK_PROPERTY, STACK_TAG, stackLabel, tagsWithOwner, withoutOwnerTag } from "../../gateway/ownership";
 import { USER_PROFILE } from "../../provider/kinds/user-profile";
 import { check } from "../../provider/lifecycle/check";
 import { create } from "../../provider/lifecycle/create";
@@ -49,6 +49,18 @@ describe("gateway/ownership", () => {
         assert.deepStrictEqual(managerOf({ [OWNER_TAG]: "token" }), { managed: true });
         assert.deepStrictEqual(managerOf({ [OWNER_TAG]: "token", [STACK_TAG]: "studio/prod" }), { managed: true, stack: "studio/prod" });
         assert.deepStrictEqual(managerOf({ [STACK_TAG]: "studio/prod" }), { managed: false }, "only the owner tag makes a record managed");
+        assert.deepStrictEqual(managerOf({ [OWNER_TAG]: "token", [FORGOTTEN_TAG]: "studio/prod" }), { managed: false, forgottenBy: "studio/prod" });
+    });
+
+    it("trades the stack tag for the forgotten-by tag when a stack forgets a record, and adoption then sees no owner", () => {
+        const tags = { team: "ml", [OWNER_TAG]: "token", [STACK_TAG]: "studio/prod" };
+        const forgotten = forgottenTags(tags, "studio/prod");
+        assert.deepStrictEqual(forgotten, { team: "ml", [OWNER_TAG]: "token", [FORGOTTEN_TAG]: "studio/prod" });
+        assert.strictEqual(activeOwner(forgotten), undefined);
+        assert.strictEqual(activeOwner(tags), "token");
+        assert.deepStrictEqual(withoutOwnerTag(forgotten), { team: "ml" });
+        const full = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, "v"]));
+        assert.deepStrictEqual(forgottenTags(full, "studio/prod"), full, "no room under the API's limit: the tags stay");
     });
 });
 

@@ -6,7 +6,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { quoteValue } from "../../../model/quote";
 import { planSettings } from "../../../model/settings/settings-plan";
 import type { PropertyFailure } from "../../../model/validation/failure-reasons";
-import { OWNER_TAG } from "../../../gateway/ownership";
+import { activeOwner, OWNER_TAG } from "../../../gateway/ownership";
 import { listTags } from "../../../gateway/tags";
 import { adoptionLines } from "../adoption-lines";
 import { asNamed } from "../desired";
@@ -26,7 +26,7 @@ export async function existingRecord(kind: ResourceKind, client: SageMakerClient
     const adopted = asNamed(kind, desired, String(existing[record.members.name] ?? desired.name));
     const arn = arnOf(record, existing);
     const tags = arn ? await listTags(client, arn, adopted.subject) : {};
-    return { existing, adopted, tags, ownership: adoptionOwnership(adopted, tags[OWNER_TAG]) };
+    return { existing, adopted, tags, ownership: adoptionOwnership(adopted, activeOwner(tags)) };
 }
 
 /** The existing record of the program's name, taken over; undefined when there is none. */
@@ -52,7 +52,7 @@ export async function refuseExisting(kind: ResourceKind, client: SageMakerClient
     if (found === undefined || (desired.owner !== undefined && found.tags[OWNER_TAG] === desired.owner)) {
         return [];
     }
-    const managed = found.tags[OWNER_TAG] !== undefined;
+    const managed = activeOwner(found.tags) !== undefined;
     return [
         {
             path: [kind.nameProperty],

@@ -3,8 +3,8 @@
 // (or another resource): `adopt: true` never takes it silently, only `adopt: "takeover"` hands it
 // over, and the old resource's delete then only forgets it.
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
-import { OWNER_PROPERTY, OWNER_TAG } from "../../../gateway/ownership";
-import { listTags } from "../../../gateway/tags";
+import { forgottenTags, OWNER_PROPERTY, OWNER_TAG, STACK_PROPERTY, STACK_TAG } from "../../../gateway/ownership";
+import { listTags, syncTags } from "../../../gateway/tags";
 import type { Desired } from "../kind";
 
 export type AdoptionOwnership = { refused: true; reason: string } | { refused: false; takesOverFromAnotherStack: boolean };
@@ -37,6 +37,30 @@ export async function ownedElsewhere(client: SageMakerClient, props: object, cur
     }
     const tag = (await listTags(client, arn, subject))[OWNER_TAG];
     return tag !== undefined && tag !== owner;
+}
+
+/**
+ * A record this resource keeps on delete: its tags say that its stack forgot it, so inventories and
+ * scans count it unmanaged. Left as it is when another resource's owner tag is on it now, or when
+ * the state (written before 0.2) recorded no owner to compare.
+ */
+export async function markForgotten(client: SageMakerClient, props: Record<string, unknown>, subject: string): Promise<void> {
+    const owner = props[OWNER_PROPERTY];
+    const arn = props.arn;
+    if (typeof owner !== "string" || typeof arn !== "string" || arn === "") {
+        return;
+    }
+    try {
+        const tags = await listTags(client, arn, subject);
+        if (tags[OWNER_TAG] !== owner) {
+            return;
+        }
+        const recorded = props[STACK_PROPERTY];
+        const stack = tags[STACK_TAG] ?? (typeof recorded === "string" ? recorded : "a stack of an earlier release");
+        await syncTags(client, arn, subject, tags, forgottenTags(tags, stack));
+    } catch (err) {
+        console.warn(`warning: ${subject}: could not tag it as forgotten (${(err as Error).message}); inventories name this stack as its manager until its tags change`);
+    }
 }
 
 export function forgettingWarning(subject: string): string {
