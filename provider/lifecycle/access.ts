@@ -2,8 +2,8 @@
 // user open Studio; the Identity Center user (or a group of users) must be assigned to the
 // domain's application ("Access Denied" otherwise). The assignment is ensured after the
 // resource's own writes, looked at again at refresh ("missing" makes the next up restore it), and
-// removed with the resource only when this resource made it or adopted it with an adopted record
-// ("found" ones, in place before a create, are left alone).
+// removed with the resource only when this resource made it or took it over with a record it
+// adopted or recovered ("found" ones, in place before a create, are left alone).
 import type { DescribeDomainResponse, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { describeDomain } from "../../gateway/domains";
 import { applicationUserId, assignmentExists, createAssignment, deleteAssignment, type Assignment } from "../../gateway/identity-center";
@@ -64,10 +64,10 @@ export async function checkAccess(access: AccessPart, domain: DescribeDomainResp
 
 /**
  * The assignment the inputs ask for, ensured; `before`: what the last deployment recorded. One in
- * place already stays "found" (left alone on delete), unless this resource made it or adopts it
- * with an adopted record: access follows membership for adopted members too.
+ * place already stays "found" (left alone on delete), unless this resource made it or takes it over
+ * with a record it adopts or recovers: access follows membership for adopted members too.
  */
-async function ensure(access: AccessPart, domain: DescribeDomainResponse, desired: Desired, before: AccessRecord, adopted: boolean): Promise<AccessRecord> {
+async function ensure(access: AccessPart, domain: DescribeDomainResponse, desired: Desired, before: AccessRecord, takesAssignment: boolean): Promise<AccessRecord> {
     const principal = access.principal(desired.inputs, domain);
     const applicationArn = domain.SingleSignOnApplicationArn;
     if (principal === undefined || !applicationArn) {
@@ -83,8 +83,8 @@ async function ensure(access: AccessPart, domain: DescribeDomainResponse, desire
     }
     const who = principal.type === "USER" ? `user ${principal.userName}` : `group ${principal.groupName}`;
     if (await assignmentExists(assignmentOf(access, applicationArn, id), desired.subject)) {
-        if (adopted && !(before.state === "made" && before.principalId === id)) {
-            console.log(`${desired.subject}: adopted with it the assignment of Identity Center ${who} to the domain's application; it is removed when this resource goes (access follows membership)`);
+        if (takesAssignment && !(before.state === "made" && before.principalId === id)) {
+            console.log(`${desired.subject}: the assignment of Identity Center ${who} to the domain's application, in place already, is this resource's from now on: removed when it goes (access follows membership)`);
             return { principalId: id, state: "made" };
         }
         return { principalId: id, state: before.state === "made" && before.principalId === id ? "made" : "found" };
@@ -99,7 +99,7 @@ async function ensure(access: AccessPart, domain: DescribeDomainResponse, desire
  * resource recorded (never orphaned) with its assignment "missing", so the next up tries again.
  * `olds`: the last deployment's outputs.
  */
-export async function withAccess(kind: ResourceKind, client: SageMakerClient, desired: Desired, outs: Outputs, olds: Outputs = {}, options: { adopted?: boolean } = {}): Promise<Outputs> {
+export async function withAccess(kind: ResourceKind, client: SageMakerClient, desired: Desired, outs: Outputs, olds: Outputs = {}, options: { takesAssignment?: boolean } = {}): Promise<Outputs> {
     const access = kind.access;
     if (access === undefined) {
         return outs;
@@ -109,7 +109,7 @@ export async function withAccess(kind: ResourceKind, client: SageMakerClient, de
         const domain = await describeDomain(client, desired.domainId, desired.subject);
         const notice = access.unassignedNotice?.(desired.inputs, domain);
         if (notice !== undefined) warnOnce(`unassigned:${kind.type}`, notice);
-        return { ...withoutRecord(access, outs), ...asOutputs(access, await ensure(access, domain, desired, before, options.adopted === true)) };
+        return { ...withoutRecord(access, outs), ...asOutputs(access, await ensure(access, domain, desired, before, options.takesAssignment === true)) };
     } catch (err) {
         const failed = { ...withoutRecord(access, outs), ...asOutputs(access, { principalId: before.principalId, state: "missing" }) };
         throw new ResourceInitError(`${(err as Error).message}. ${desired.subject} exists; the next pulumi up assigns access again.`, desired.id, failed, desired.inputs);

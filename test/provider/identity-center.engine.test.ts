@@ -7,6 +7,7 @@ import { GetUserIdCommand, IdentitystoreClient } from "@aws-sdk/client-identitys
 import { CreateUserProfileCommand, DescribeDomainCommand, ListUserProfilesCommand } from "@aws-sdk/client-sagemaker";
 import { CreateApplicationAssignmentCommand, DeleteApplicationAssignmentCommand, ListApplicationAssignmentsCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
 import { identityCenterInstance, type SageMakerLocal } from "../../emulator";
+import { OWNER_TAG, ownerToken } from "../../gateway/ownership";
 import { execFile } from "child_process";
 import * as path from "path";
 import { promisify } from "util";
@@ -144,11 +145,26 @@ describe("UserProfile on the engine: IAM Identity Center domains", function () {
         const preview = await stack.project.ok(["preview"]);
         assert.match(preview.output, /the assignment of Identity Center user ben to the domain's Studio application \(made if missing\) is adopted with it/);
         const up = await stack.up();
-        assert.match(up, /adopted with it the assignment of Identity Center user ben/);
+        assert.match(up, /the assignment of Identity Center user ben to the domain.s application, in place already, is this resource.s from now on/);
         assert.strictEqual((await stack.profile("ben")).outputs?.identityCenterAssignment, "made");
         await stack.project.ok(["preview", "--expect-no-changes"]);
         await stack.declare({});
         await stack.up();
         assert.deepStrictEqual(await assignedPrincipals(), [], "access follows membership, whoever made the assignment");
+    });
+
+    it("takes over the assignment of a profile it recovers (a create the engine never recorded), and removes it with the profile", async () => {
+        // What a deployment killed after the profile and its assignment were made, before the engine recorded them, leaves behind.
+        const owner = ownerToken("profiles", "dev", "cleo");
+        await emulatorClient(emulator).send(
+            new CreateUserProfileCommand({ DomainId: SSO_DOMAIN, UserProfileName: "cleo", SingleSignOnUserIdentifier: "UserName", SingleSignOnUserValue: "cleo", Tags: [{ Key: OWNER_TAG, Value: owner }] }),
+        );
+        await ssoAdmin.send(new CreateApplicationAssignmentCommand({ ApplicationArn: applicationArn, PrincipalType: "USER", PrincipalId: await userId("cleo") }));
+        await declareAll(["cleo"]);
+        const up = await stack.up();
+        assert.match(up, /this resource created it before .*taking it over/);
+        assert.strictEqual((await stack.profile("cleo")).outputs?.identityCenterAssignment, "made");
+        await stack.project.ok(["destroy", "--yes"]);
+        assert.deepStrictEqual(await assignedPrincipals(), []);
     });
 });

@@ -4,6 +4,8 @@
 // running, and the second up converges with no manual step, no duplicate and no
 // orphan.
 import * as assert from "assert";
+import { DescribeDomainCommand } from "@aws-sdk/client-sagemaker";
+import { ListApplicationAssignmentsCommand, SSOAdminClient } from "@aws-sdk/client-sso-admin";
 import type { SageMakerLocal } from "../../emulator";
 import { cleanWorkDirs } from "../support/engine";
 import { assertNothingLeft, processTree } from "../support/processes";
@@ -20,6 +22,7 @@ import {
     startPulumi,
 } from "../support/reliability";
 
+const { LOCAL_CREDENTIALS } = require("../../scripts/offline-env") as { LOCAL_CREDENTIALS: Record<string, string> };
 const MEMBERS = size(8, 20);
 const KILLS = size(3, 10);
 const SEED = 20261126;
@@ -159,6 +162,12 @@ describe(`reliability: kill -9 mid-up (${MEMBERS} members, ${KILLS} kill points)
         const after = (await emulatorProfiles(client, SSO_DOMAIN)).filter((p) => p.name.startsWith("nockpt"));
         assert.strictEqual(after.length, MEMBERS, "no duplicate, none missing");
         assert.ok(after.every((p) => p.status === "InService"), JSON.stringify(after));
+        // The assignments the killed up made are this stack's after the recovery: none outlives the destroy.
+        assert.deepStrictEqual([...new Set((await stack.profiles()).map((p) => p.outputs?.identityCenterAssignment))], ["made"]);
         await okPulumi(stack.project, ["destroy", "--yes", "--skip-preview"]);
+        const applicationArn = (await client.send(new DescribeDomainCommand({ DomainId: SSO_DOMAIN }))).SingleSignOnApplicationArn!;
+        const ssoAdmin = new SSOAdminClient({ endpoint: emulator.url, region: "us-east-1", credentials: { accessKeyId: LOCAL_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_CREDENTIALS.AWS_SECRET_ACCESS_KEY } });
+        const left = (await ssoAdmin.send(new ListApplicationAssignmentsCommand({ ApplicationArn: applicationArn }))).ApplicationAssignments ?? [];
+        assert.deepStrictEqual(left, [], "no assignment left after destroy");
     });
 });
