@@ -9,7 +9,8 @@ import { code } from "../markdown-cells";
 import type { Member } from "./members";
 
 export interface AccessChange {
-    direction: "grant" | "revoke" | "kept";
+    /** Only grants and revokes are counted: an adoption may find the assignment in place already. */
+    direction: "grant" | "revoke" | "kept" | "adopted";
     user: string;
     line: string;
 }
@@ -70,7 +71,7 @@ export function accessChanges(m: Member): AccessChange[] {
         if (wanted === undefined) return [];
         return [
             {
-                direction: "grant",
+                direction: "adopted",
                 user: wanted,
                 line: `- 🔑 **access adopted**: the assignment of Identity Center user ${code(wanted)} to the domain's Studio application is adopted with the profile (made if missing) and removed when the profile is deleted or forgotten.`,
             },

@@ -275,7 +275,7 @@ describe("sagemaker-studio summary on hand-written events", () => {
                 profilePre("create", "ml-jo", undefined, sso("jo", { adopt: true })),
             ].join("\n");
             const markdown = renderSummary(readPreview([events]));
-            assert.ok(markdown.includes("**Members:** 1 to adopt. **Access:** 1 granted."), markdown);
+            assert.ok(markdown.includes("**Members:** 1 to adopt. **Policy:**"), markdown);
             assert.ok(markdown.includes("- 🔑 **access adopted**: the assignment of Identity Center user `jo` to the domain's Studio application is adopted with the profile (made if missing) and removed when the profile is deleted or forgotten."), markdown);
         });
     });

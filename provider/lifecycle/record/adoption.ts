@@ -93,11 +93,6 @@ export async function reviewAdoption(kind: ResourceKind, client: SageMakerClient
     const plan = planSettings(desired.settings, existing[root], { root });
     const lines = adoptionLines(root, plan.changes, allTags, desired.tags);
     const takeover = ownership.takesOverFromAnotherStack ? " from the stack that owned it" : "";
-    const principal = kind.access?.wanted(desired.inputs) ? kind.access.principalOf(desired.inputs) : undefined;
-    if (principal !== undefined) {
-        // Access follows membership: whoever made the assignment, it goes with the adopted record from now on.
-        console.log(`${adopted.subject}: the assignment of Identity Center ${principal} to the domain's Studio application (made if missing) is adopted with it: removed when the ${kind.shortNoun} is deleted or forgotten`);
-    }
     if (lines.length === 0 && plan.kept.length === 0) {
         console.log(`${adopted.subject}: adopting the existing ${kind.shortNoun}${takeover}; it already matches the program, so up only adds this stack's owner tag`);
     } else {
@@ -105,6 +100,11 @@ export async function reviewAdoption(kind: ResourceKind, client: SageMakerClient
         for (const kept of plan.kept) {
             console.warn(`warning: ${keptSettingWarning(adopted.subject, kept, root)}`);
         }
+    }
+    const principal = kind.access?.wanted(desired.inputs) ? kind.access.principalOf(desired.inputs) : undefined;
+    if (principal !== undefined) {
+        // Access follows membership: whoever made the assignment, it goes with the adopted record from now on.
+        console.log(`${adopted.subject}: the assignment of Identity Center ${principal} to the domain's Studio application (made if missing) is adopted with it: removed when the ${kind.shortNoun} is deleted or forgotten`);
     }
     return [];
 }
