@@ -2,8 +2,9 @@
 // Center user is assigned to the domain's Studio application, and the assignment this stack made
 // goes when the profile is deleted or forgotten (access follows membership). Read from the step:
 // the new inputs say what is wanted (`singleSignOnUserValue`, `assignIdentityCenterUser`), the last
-// deployment's outputs what was there (`identityCenterAssignment`: "made" by this stack, "found" in
-// place before it, "missing" when a refresh no longer found it).
+// deployment's outputs what was there (`identityCenterAssignment`: "made" or taken over by this
+// stack, "found" in place before it as earlier releases recorded, "missing" when a refresh no longer
+// found it).
 import { isKnownString, type Inputs } from "../engine-events";
 import { code } from "../markdown-cells";
 import type { Member } from "./members";
@@ -66,7 +67,7 @@ export function accessChanges(m: Member): AccessChange[] {
         return [];
     }
     const wanted = wantedUser(m.step?.newInputs);
-    if (m.change === "create") return wanted === undefined ? [] : [granted(wanted, "a new member; an assignment already in place is left as it is")];
+    if (m.change === "create") return wanted === undefined ? [] : [granted(wanted, "a new member; an assignment already in place becomes this stack's")];
     if (m.change === "adopt") {
         if (wanted === undefined) return [];
         return [

@@ -37,8 +37,9 @@ export interface UserProfileOutputs extends UserProfileInputs {
     /** SSO domains: the Identity Center user id of singleSignOnUserValue. */
     identityCenterUserId?: string;
     /**
-     * SSO domains: the user's assignment to the domain's application: "made" by this resource (its
-     * delete removes it), "found" in place before (left alone), or "missing" (the next up restores it).
+     * SSO domains: the user's assignment to the domain's application: "made" by this resource or in
+     * place before and taken over (its delete removes it), "found" as earlier releases recorded one in
+     * place before (left alone), or "missing" (the next up restores it).
      */
     identityCenterAssignment?: IdentityCenterAssignment;
 }

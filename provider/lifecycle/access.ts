@@ -2,8 +2,8 @@
 // user open Studio; the Identity Center user (or a group of users) must be assigned to the
 // domain's application ("Access Denied" otherwise). The assignment is ensured after the
 // resource's own writes, looked at again at refresh ("missing" makes the next up restore it), and
-// removed with the resource only when this resource made it or took it over with a record it
-// adopted or recovered ("found" ones, in place before a create, are left alone).
+// removed with the resource when this resource made it or took it over (a user's, in place already
+// when the resource first ensured it); "found" ones (a group's in place before) are left alone.
 import type { DescribeDomainResponse, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { describeDomain } from "../../gateway/domains";
 import { applicationUserId, assignmentExists, createAssignment, deleteAssignment, type Assignment } from "../../gateway/identity-center";
@@ -63,11 +63,19 @@ export async function checkAccess(access: AccessPart, domain: DescribeDomainResp
 }
 
 /**
- * The assignment the inputs ask for, ensured; `before`: what the last deployment recorded. One in
- * place already stays "found" (left alone on delete), unless this resource made it or takes it over
- * with a record it adopts or recovers: access follows membership for adopted members too.
+ * Assignments a resource of this deployment took over (`<application>|<principal>`): the provider
+ * process serves one deployment, whose deletes run after its creates, so a profile renamed to a new
+ * resource (created first) keeps the access the old one's delete would otherwise remove.
  */
-async function ensure(access: AccessPart, domain: DescribeDomainResponse, desired: Desired, before: AccessRecord, takesAssignment: boolean): Promise<AccessRecord> {
+const takenOverThisDeployment = new Set<string>();
+const assignmentKey = (applicationArn: string, id: string) => `${applicationArn}|${id}`;
+
+/**
+ * The assignment the inputs ask for, ensured; `before`: what the last deployment recorded. A user's
+ * assignment in place already becomes this resource's ("made": removed with it; access follows
+ * membership), except one an earlier release recorded as "found"; a group's stays "found".
+ */
+async function ensure(access: AccessPart, domain: DescribeDomainResponse, desired: Desired, before: AccessRecord): Promise<AccessRecord> {
     const principal = access.principal(desired.inputs, domain);
     const applicationArn = domain.SingleSignOnApplicationArn;
     if (principal === undefined || !applicationArn) {
@@ -83,11 +91,16 @@ async function ensure(access: AccessPart, domain: DescribeDomainResponse, desire
     }
     const who = principal.type === "USER" ? `user ${principal.userName}` : `group ${principal.groupName}`;
     if (await assignmentExists(assignmentOf(access, applicationArn, id), desired.subject)) {
-        if (takesAssignment && !(before.state === "made" && before.principalId === id)) {
-            console.log(`${desired.subject}: the assignment of Identity Center ${who} to the domain's application, in place already, is this resource's from now on: removed when it goes (access follows membership)`);
-            return { principalId: id, state: "made" };
+        if (before.principalId === id && (before.state === "made" || before.state === "found")) {
+            return { principalId: id, state: before.state };
         }
-        return { principalId: id, state: before.state === "made" && before.principalId === id ? "made" : "found" };
+        if (access.principalType === "GROUP") {
+            // A group's assignment may open Studio for more than this team: one in place stays someone else's.
+            return { principalId: id, state: "found" };
+        }
+        takenOverThisDeployment.add(assignmentKey(applicationArn, id));
+        console.log(`${desired.subject}: the assignment of Identity Center ${who} to the domain's application, in place already, is this resource's from now on: removed when it goes (access follows membership)`);
+        return { principalId: id, state: "made" };
     }
     await createAssignment(assignmentOf(access, applicationArn, id), desired.subject);
     console.log(`${desired.subject}: assigned Identity Center ${who} to the domain's application`);
@@ -99,7 +112,7 @@ async function ensure(access: AccessPart, domain: DescribeDomainResponse, desire
  * resource recorded (never orphaned) with its assignment "missing", so the next up tries again.
  * `olds`: the last deployment's outputs.
  */
-export async function withAccess(kind: ResourceKind, client: SageMakerClient, desired: Desired, outs: Outputs, olds: Outputs = {}, options: { takesAssignment?: boolean } = {}): Promise<Outputs> {
+export async function withAccess(kind: ResourceKind, client: SageMakerClient, desired: Desired, outs: Outputs, olds: Outputs = {}): Promise<Outputs> {
     const access = kind.access;
     if (access === undefined) {
         return outs;
@@ -109,7 +122,7 @@ export async function withAccess(kind: ResourceKind, client: SageMakerClient, de
         const domain = await describeDomain(client, desired.domainId, desired.subject);
         const notice = access.unassignedNotice?.(desired.inputs, domain);
         if (notice !== undefined) warnOnce(`unassigned:${kind.type}`, notice);
-        return { ...withoutRecord(access, outs), ...asOutputs(access, await ensure(access, domain, desired, before, options.takesAssignment === true)) };
+        return { ...withoutRecord(access, outs), ...asOutputs(access, await ensure(access, domain, desired, before)) };
     } catch (err) {
         const failed = { ...withoutRecord(access, outs), ...asOutputs(access, { principalId: before.principalId, state: "missing" }) };
         throw new ResourceInitError(`${(err as Error).message}. ${desired.subject} exists; the next pulumi up assigns access again.`, desired.id, failed, desired.inputs);
@@ -144,8 +157,13 @@ export async function removeAccess(access: AccessPart, client: SageMakerClient, 
         return;
     }
     const domain = await describeDomain(client, domainId, subject);
-    if (domain.SingleSignOnApplicationArn) {
-        await deleteAssignment(assignmentOf(access, domain.SingleSignOnApplicationArn, record.principalId), subject);
+    const applicationArn = domain.SingleSignOnApplicationArn;
+    if (applicationArn && takenOverThisDeployment.has(assignmentKey(applicationArn, record.principalId))) {
+        console.log(`${subject}: left the assignment of Identity Center ${access.principalOf(props) ?? record.principalId} to the domain's Studio application in place: a resource created in this deployment took it over`);
+        return;
+    }
+    if (applicationArn) {
+        await deleteAssignment(assignmentOf(access, applicationArn, record.principalId), subject);
         console.log(`${subject}: removed the assignment of Identity Center ${access.principalOf(props) ?? record.principalId} to the domain's Studio application (this stack made it)`);
     }
 }

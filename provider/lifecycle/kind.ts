@@ -100,8 +100,9 @@ export type Principal = { type: "USER"; userName: string; property: string } | {
 
 export interface AccessPart {
     /**
-     * The outputs that record the assignment: "made" (by this resource: it removes it), "found" (in
-     * place before: left alone) or "missing" (the next up restores it); and the principal's id
+     * The outputs that record the assignment: "made" (by this resource, or a user's in place before
+     * that it took over: it removes it), "found" (a group's in place before, or as earlier releases
+     * recorded: left alone) or "missing" (the next up restores it); and the principal's id
      * (recorded for users; a group's is an input).
      */
     readonly properties: { readonly state: string; readonly principalId: string };

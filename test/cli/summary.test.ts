@@ -245,7 +245,7 @@ describe("sagemaker-studio summary on hand-written events", () => {
             const markdown = renderSummary(readPreview([events]));
             assert.ok(markdown.includes("**Access:** 1 granted, 2 removed."), markdown);
             assert.ok(markdown.includes("### `ml-cleo`: create\n\nProfile `cleo`.\n\n| Setting"), markdown);
-            assert.ok(markdown.includes("- 🔑 **gets access**: Identity Center user `cleo` is assigned to the domain's Studio application (a new member; an assignment already in place is left as it is)."), markdown);
+            assert.ok(markdown.includes("- 🔑 **gets access**: Identity Center user `cleo` is assigned to the domain's Studio application (a new member; an assignment already in place becomes this stack's)."), markdown);
             assert.ok(markdown.includes("### `ml-ana`: delete\n\nProfile `ana`.\n\n- 🔒 **loses access**: the assignment of Identity Center user `ana` to the domain's Studio application, which this stack made, is removed (the profile is deleted)."), markdown);
             assert.ok(markdown.includes("- 🔒 **loses access**: the assignment of Identity Center user `bo` to the domain's Studio application, which this stack made, is removed (the profile and its files are kept)."), markdown);
             assert.ok(markdown.includes("no longer managed by this stack; the access to the domain's Studio application this stack gave them is removed."), markdown);

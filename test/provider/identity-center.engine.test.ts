@@ -130,6 +130,18 @@ describe("UserProfile on the engine: IAM Identity Center domains", function () {
         await stack.project.ok(["preview", "--expect-no-changes"]);
     });
 
+    it("keeps a user's access when their profile moves to a new resource (created before the old one is deleted)", async () => {
+        await declareAll(["ana"]);
+        await stack.up();
+        await stack.declare({ "ana-moved": ssoProfile("ana", { userProfileName: "ana-moved" }) });
+        const up = await stack.up();
+        assert.match(up, /left the assignment of Identity Center user ana to the domain's Studio application in place: a resource created in this deployment took it over/);
+        assert.deepStrictEqual(await assignedPrincipals(), [`USER:${await userId("ana")}`], "ana can still open Studio");
+        assert.strictEqual((await stack.profile("ana-moved")).outputs?.identityCenterAssignment, "made", "the new profile's now: it goes with it");
+        await stack.project.ok(["refresh", "--yes"]);
+        await stack.project.ok(["preview", "--expect-no-changes"]);
+    });
+
     it("leaves no assignment after destroy", async () => {
         await declareAll(USERS);
         await stack.up();

@@ -40,7 +40,7 @@ export async function adoptExisting(kind: ResourceKind, client: SageMakerClient,
         throw new Error(ownership.reason);
     }
     console.log(`${adopted.subject}: adopting the existing ${kind.shortNoun}${ownership.takesOverFromAnotherStack ? " from the stack that owned it" : ""}`);
-    return { id: adopted.id, outs: await converge(kind, client, existing, adopted, { takesAssignment: true }) };
+    return { id: adopted.id, outs: await converge(kind, client, existing, adopted) };
 }
 
 /**

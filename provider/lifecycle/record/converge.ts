@@ -1,8 +1,7 @@
 // Brings an existing record (adopted, recovered, failed or drifted) to what the program says: one
 // update call with every changed setting and the explicit clears and resets of removed ones (none
 // when nothing differs; never the settings only a create can set), then the tags with this
-// resource's owner tag, a wait until it is InService again, and the access part (an adoption or a
-// recovery takes over the assignment it finds).
+// resource's owner tag, a wait until it is InService again, and the access part.
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { planSettings, type SettingsPlan } from "../../../model/settings/settings-plan";
 import { tagsWithOwner, withoutOwnerTag } from "../../../gateway/ownership";
@@ -21,8 +20,6 @@ export interface RecordedBefore {
     programSets?: readonly string[];
     /** The last deployment's outputs (the access part's record). */
     outputs?: Outputs;
-    /** An adoption or a recovery: an access assignment already in place is taken over with the record. */
-    takesAssignment?: boolean;
 }
 
 /** The record's ARN, for its tags. */
@@ -81,6 +78,6 @@ export async function converge(kind: ResourceKind, client: SageMakerClient, exis
         }
         const described = await settled(kind, client, desired, "updated");
         const outs = recordOutputs(kind, desired, described, await programTags(client, record, described, desired.subject));
-        return withAccess(kind, client, desired, outs, before.outputs, { takesAssignment: before.takesAssignment === true });
+        return withAccess(kind, client, desired, outs, before.outputs);
     });
 }

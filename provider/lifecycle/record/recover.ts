@@ -34,5 +34,5 @@ export async function recoverInterrupted(kind: ResourceKind, client: SageMakerCl
         return "create";
     }
     console.log(`${owned.subject}: this resource created it before (in a deployment that was interrupted, or one that kept it when its member left); taking it over`);
-    return { id: owned.id, outs: await converge(kind, client, existing, owned, { takesAssignment: true }) };
+    return { id: owned.id, outs: await converge(kind, client, existing, owned) };
 }
