@@ -9,7 +9,7 @@ import { settingChanges, type SettingChange } from "../setting-changes";
 import type { Blockers } from "../../gateway/blockers";
 import type { DataLoss } from "./data-loss";
 import { deletes, spacesDeletedByTheProgram, stackViolations, summaryMembers, type Member } from "./members";
-import { accessChanges } from "./access-change";
+import { accessOfMembers, type AccessChange } from "./access-change";
 import { deleteAppsLine, runningAppsLine } from "./running-apps";
 import { spaceLine, spaceLossWarning } from "./space-facts";
 import type { PolicyViolation, Preview } from "./preview-reading";
@@ -116,7 +116,7 @@ function dataLossStatus(dataLoss: DataLoss, losing: readonly Member[], spacesCal
         : "No deleted or replaced member has a private space or a running app.";
 }
 
-function memberSection(m: Member): string[] {
+function memberSection(m: Member, access: readonly AccessChange[]): string[] {
     const out = [`### ${code(m.name)}: ${m.change}`, ""];
     if (isSpace(m)) {
         out.push(spaceLine(m), "");
@@ -137,7 +137,6 @@ function memberSection(m: Member): string[] {
         const changes = changedSettings(m);
         if (changes.length > 0) out.push(...settingsTable(changes), "");
     }
-    const access = accessChanges(m);
     if (access.length > 0) out.push(...access.map((a) => a.line), "");
     if (m.kept.length > 0) out.push(...m.kept.map((k) => `- ⚠️ **kept by SageMaker** ${code(k.path)} ${k.text}`), "");
     if (m.violations.length > 0) out.push(...sortViolations(m.violations).map(violationLine), "");
@@ -145,8 +144,7 @@ function memberSection(m: Member): string[] {
 }
 
 /** ` **Access:** 1 granted, 1 removed.` for the Identity Center assignments the change makes or removes. */
-function accessCounts(list: readonly Member[]): string {
-    const all = list.flatMap(accessChanges);
+function accessCounts(all: readonly AccessChange[]): string {
     const granted = all.filter((a) => a.direction === "grant").length;
     const removed = all.filter((a) => a.direction === "revoke").length;
     const parts = [granted > 0 ? `${granted} granted` : "", removed > 0 ? `${removed} removed` : ""].filter(Boolean);
@@ -186,7 +184,8 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
 
     const out = [`## ${options.title ?? DEFAULT_TITLE}`, ""];
     const spacesPart = spaceCounts.length > 0 ? ` **Spaces:** ${spaceCounts.join(", ")}.` : "";
-    const accessPart = accessCounts(list);
+    const access = accessOfMembers(list);
+    const accessPart = accessCounts([...access.values()].flat());
     out.push(`**Members:** ${counts.length > 0 ? counts.join(", ") : "no changes"}.${spacesPart}${accessPart} **Policy:** ${mandatory} mandatory, ${advisory} advisory.`);
     out.push("");
     if (mandatory > 0 || preview.failed) {
@@ -211,7 +210,7 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
     const kept = list.filter((m) => m.change === "forget" && !m.movedAway);
     if (kept.length > 0) {
         out.push("> [!NOTE]");
-        const losesAccess = kept.some((m) => accessChanges(m).some((a) => a.direction === "revoke"));
+        const losesAccess = kept.some((m) => access.get(m.key)?.some((a) => a.direction === "revoke"));
         out.push(
             `> **Forgotten, not deleted:** ${kept.map((m) => code(m.name)).join(", ")}. ${kept.length === 1 ? "The profile stays" : "The profiles stay"} in SageMaker ` +
                 `with their files and spaces, no longer managed by this stack${losesAccess ? "; the access to the domain's Studio application this stack gave them is removed" : ""}.`,
@@ -240,7 +239,7 @@ export function renderSummary(preview: Preview, options: { title?: string; dataL
     const status = dataLossStatus(dataLoss.looked && dataLoss.failure === undefined ? { looked: true, found: cascades } : dataLoss, losing, deletedSpaces.size > 0);
     if (status !== undefined) out.push(status, "");
     out.push(...overviewTable("Member", list), ...overviewTable("Space", spaces));
-    for (const m of [...list, ...spaces]) out.push(...memberSection(m));
+    for (const m of [...list, ...spaces]) out.push(...memberSection(m, access.get(m.key) ?? []));
     const elsewhere = stackViolations(preview);
     if (elsewhere.length > 0) {
         out.push("### Stack and teams", "");

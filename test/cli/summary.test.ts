@@ -269,6 +269,14 @@ describe("sagemaker-studio summary on hand-written events", () => {
             assert.doesNotMatch(sectionOf(markdown, "ml-ida"), /access/i, "a settings change leaves access as it is");
         });
 
+        it("says a user keeps access when their profile moves to a new resource in the same change", () => {
+            const events = [profilePre("delete", "ml-kit", made("kit")), profilePre("create", "ds-kit", undefined, sso("kit"))].join("\n");
+            const markdown = renderSummary(readPreview([events]));
+            assert.ok(markdown.includes("**Members:** 1 to create, 1 to delete. **Policy:**"), "a move is neither granted nor removed: " + markdown);
+            assert.ok(markdown.includes("- Identity Center user `kit` keeps access: `ds-kit`, new in this change, takes the assignment to the domain's Studio application over, so this profile's delete leaves it in place."), markdown);
+            assert.ok(markdown.includes("- Identity Center user `kit` keeps access: this profile takes over the assignment to the domain's Studio application from `ml-kit`, which this change removes."), markdown);
+        });
+
         it("says an adoption takes the assignment over with the profile", () => {
             const events = [
                 diagnostic(`user profile ${DOMAIN}/jo: adopting the existing profile; it already matches the program, so up only adds this stack's owner tag`, "info"),
