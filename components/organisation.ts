@@ -1,8 +1,9 @@
 // What the teams of one program share: a domain. Profile names are unique in a domain, and so are
 // space names (both compared without regard to letter case), so one person cannot be a member of
-// two teams of one stack, and a space name can be used once: the second team to name one is
-// refused, naming the member (or space) and where both teams wrote it, before it registers
-// anything. Teams in other domains, or whose domain is not known yet, are not compared.
+// two teams of one stack, and a space name can be used once; nor can one Identity Center user have
+// two profiles (in two teams, or twice in one), whose assignment each would take for its own. The
+// second to claim one is refused, naming the member (or space) and where both were written, before
+// anything registers. Teams in other domains, or whose domain is not known yet, are not compared.
 import * as pulumi from "@pulumi/pulumi";
 import { quoteValue } from "../model/quote";
 import type { EffectiveMember } from "./member-merge";
@@ -12,9 +13,11 @@ import type { SharedSpaceSpec } from "./team-spec";
 
 /** A name the team takes in its domain, and where the team wrote it. */
 interface NameClaim {
-    kind: "profile" | "space";
+    kind: "profile" | "space" | "user";
     name: string;
     path: SpecPath;
+    /** For a user: the member whose profile it opens. */
+    member?: string;
 }
 
 /** Where a team wrote something: "teams/ml.yaml:7:5" in a team file, "team ml, members[0].name" in code. */
@@ -23,6 +26,7 @@ export type Locator = (path: SpecPath) => string;
 interface Holder {
     team: string;
     where: string;
+    member?: string;
 }
 
 const outputDomains = new WeakMap<object, string>();
@@ -46,7 +50,12 @@ function domainKey(domainId: unknown): string | undefined {
 export function teamClaims(members: readonly EffectiveMember[], memberPath: (name: string) => SpecPath, sharedSpaces: readonly SharedSpaceSpec[] = []): NameClaim[] {
     const claims: NameClaim[] = [];
     for (const member of members) {
-        claims.push({ kind: "profile", name: member.name, path: memberPath(member.name) });
+        const at = memberPath(member.name);
+        claims.push({ kind: "profile", name: member.name, path: at });
+        if (member.singleSignOnUserValue !== undefined) {
+            const userPath = at[at.length - 1] === "name" ? [...at.slice(0, -1), "singleSignOnUserValue"] : at;
+            claims.push({ kind: "user", name: member.singleSignOnUserValue, path: userPath, member: member.name });
+        }
         if (member.privateSpace !== undefined) {
             claims.push({ kind: "space", name: privateSpaceName(member.name), path: [...memberPath(member.name).slice(0, -1), "privateSpace"] });
         }
@@ -55,7 +64,14 @@ export function teamClaims(members: readonly EffectiveMember[], memberPath: (nam
     return claims;
 }
 
-function collision(claim: NameClaim, holder: Holder): string {
+function collision(claim: NameClaim, holder: Holder, sameTeam: boolean): string {
+    if (claim.kind === "user") {
+        return (
+            `Identity Center user ${quoteValue(claim.name)} is also the user of member ${holder.member ?? "?"} ` +
+            `${sameTeam ? "of this team" : `of team ${holder.team}`} (${holder.where}); one person has one profile in a domain ` +
+            `(two would each take the user's assignment to Studio for their own): remove one of them`
+        );
+    }
     return claim.kind === "profile"
         ? `${quoteValue(claim.name)} is also a member of team ${holder.team} (${holder.where}); a profile name is unique in a domain ` +
               `(compared without regard to case), so a person is a member of one team of a stack: remove them from one of the teams`
@@ -74,12 +90,17 @@ export class NameRegistry {
             return [];
         }
         const keyOf = (claim: NameClaim) => [pulumi.getProject(), pulumi.getStack(), domain, claim.kind, claim.name.toLowerCase()].join("\0");
+        const own = new Map<string, Holder>();
         const problems = claims.flatMap((claim) => {
             const holder = this.held.get(keyOf(claim));
-            return holder !== undefined && holder.team !== team ? [{ path: claim.path, reason: collision(claim, holder) }] : [];
+            if (holder !== undefined && holder.team !== team) return [{ path: claim.path, reason: collision(claim, holder, false) }];
+            // Within the team, names are judged with its spec; a user two members name is judged here.
+            const twice = claim.kind === "user" ? own.get(keyOf(claim)) : undefined;
+            own.set(keyOf(claim), { team, where: locate(claim.path), member: claim.member });
+            return twice !== undefined ? [{ path: claim.path, reason: collision(claim, twice, true) }] : [];
         });
         if (problems.length === 0) {
-            for (const claim of claims) this.held.set(keyOf(claim), { team, where: locate(claim.path) });
+            for (const [key, holder] of own) this.held.set(key, holder);
         }
         return problems;
     }

@@ -29,6 +29,25 @@ describe("components/organisation: names across the teams of a program", () => {
         ]);
     });
 
+    it("refuses one Identity Center user with two profiles, in two teams or twice in one, naming both places", async () => {
+        const dir = teamFiles({
+            "cv.yaml": ["name: cv", "members:", "  - name: ana", "    singleSignOnUserValue: ana@example.com", ""].join("\n"),
+            "ml.yaml": ["name: ml", "members:", "  - name: ana-lopez", "    singleSignOnUserValue: Ana@example.com", ""].join("\n"),
+        });
+        const error = await StudioTeam.loadAll("*.yaml", { domainId: "d-abcdefghijkl", baseDir: dir }).then(
+            () => assert.fail("loadAll should refuse the second profile of one user"),
+            (e: unknown) => e,
+        );
+        assert.ok(error instanceof TeamSpecError, String(error));
+        assert.deepStrictEqual(error.lines, [
+            `${path.join(dir, "ml.yaml")}:4:5: members[0].singleSignOnUserValue: Identity Center user "Ana@example.com" is also the user of member ana of team cv (${path.join(dir, "cv.yaml")}:4:5); one person has one profile in a domain (two would each take the user's assignment to Studio for their own): remove one of them`,
+        ]);
+        const registry = new NameRegistry();
+        const twice = teamClaims([{ name: "bo", singleSignOnUserValue: "bo" }, { name: "bo-2", singleSignOnUserValue: "bo" }], (name) => ["members", name === "bo" ? 0 : 1, "name"]);
+        const problems = registry.claim("ops", "d-1", twice, (p) => `ops.yaml ${p.join(".")}`);
+        assert.deepStrictEqual(problems.map((p) => [p.path.join("."), p.reason.split(";")[0]]), [["members.1.singleSignOnUserValue", 'Identity Center user "bo" is also the user of member bo of this team (ops.yaml members.0.singleSignOnUserValue)']]);
+    });
+
     it("refuses a space name two teams use, and compares nothing across domains or with an unknown domain", () => {
         const registry = new NameRegistry();
         const at = (team: string) => (p: (string | number)[]) => `team ${team} ${p.join(".")}`;

@@ -77,6 +77,26 @@ describe("the preview is the contract, on the engine", function () {
         assert.deepStrictEqual(await profiles(), []);
     });
 
+    it("fails preview for one Identity Center user with profiles in two teams, naming both, and up writes nothing", async () => {
+        const sso = (name: string, member: string, user: string) =>
+            [`name: ${name}`, "singleSignOnUserIdentifier: UserName", "defaults:", `  executionRole: ${ROLE}`, "members:", `  - name: ${member}`, `    singleSignOnUserValue: ${user}`, ""].join("\n");
+        write("cv.yaml", sso("cv", "ana", "ana@example.com"));
+        write("ml.yaml", sso("ml", "ana-lopez", "ana@example.com"));
+        emulator.clearRequests();
+        const preview = await project.run(["preview"]);
+        assert.notStrictEqual(preview.code, 0);
+        const cv = path.join(project.dir, "teams", "cv.yaml");
+        const ml = path.join(project.dir, "teams", "ml.yaml");
+        assert.ok(preview.output.includes(`${ml}:7:5: members[0].singleSignOnUserValue: Identity Center user "ana@example.com" is also the user of member ana of team cv (${cv}:7:5)`), preview.output);
+        assert.doesNotMatch(preview.output, /UNAVAILABLE|Channel has been shut down|    at /, "one error, without stack frames");
+        const up = await project.run(["up", "--yes"]);
+        assert.notStrictEqual(up.code, 0);
+        assert.deepStrictEqual(writes(), []);
+        assert.deepStrictEqual(await profiles(), []);
+        write("cv.yaml", teamFile("cv", ["ana", "zoe"]));
+        write("ml.yaml", teamFile("ml", ["bo", "Zoe"]));
+    });
+
     it("fails preview for a profile made by hand, pointing at adopt, instead of failing the create at up", async () => {
         remove("ml.yaml");
         await emulatorClient(emulator).send(new CreateUserProfileCommand({ DomainId: DOMAIN, UserProfileName: "zoe" }));
