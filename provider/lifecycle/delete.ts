@@ -1,7 +1,8 @@
-// `delete`: for a record, one kept on delete is forgotten (its tags say so); one that now carries
-// another resource's owner tag was handed over (adopt: "takeover") and is only forgotten here; otherwise what blocks it is cleared (or the
-// error says how), then the delete call, the storage-loss callout where files go with it, and a
-// wait until it is gone. Then the access part: an assignment this resource made is removed.
+// `delete`: for a record, one that now carries another resource's owner tag was handed over
+// (adopt: "takeover") and is only forgotten here, its access with it; one kept on delete is
+// forgotten (its tags say so); otherwise what blocks it is cleared (or the error says how), then the
+// delete call, the storage-loss callout where files go with it, and a wait until it is gone. Then
+// the access part: an assignment this resource made (or took over) is removed.
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { DEFAULT_TIMEOUT_SECONDS, durationSeconds } from "../../model/profile/profile-options";
 import { sagemakerClient } from "../../gateway/clients";
@@ -20,6 +21,11 @@ export async function deleteResource(kind: ResourceKind, id: string, props: Outp
     const { domainId, name } = parseResourceId(id);
     const subject = subjectFor(kind, domainId, name);
     if (kind.record && props.retainOnDelete === true) {
+        if (await ownedElsewhere(client, props, () => currentArn(kind, client, domainId, name), subject)) {
+            // Another stack's now, with the assignment it took over: nothing of it is this resource's to remove.
+            console.warn(forgettingWarning(subject));
+            return;
+        }
         // Kept, with its owner tag: were it declared again, this resource would take it over.
         console.warn(`warning: ${subject}: forgotten, not deleted (retainOnDelete): it stays in SageMaker with its files`);
         await markForgotten(client, props, subject);
@@ -31,6 +37,12 @@ export async function deleteResource(kind: ResourceKind, id: string, props: Outp
     }
 }
 
+/** The record's ARN as the service has it now; undefined when it is gone. */
+async function currentArn(kind: ResourceKind, client: SageMakerClient, domainId: string, name: string): Promise<string | undefined> {
+    const described = await kind.record!.calls.describe(client, domainId, name);
+    return described === undefined ? undefined : arnOf(kind.record!, described);
+}
+
 /** The record part of a delete; "forgotten" when it belongs to another resource now. */
 export async function deleteRecord(kind: ResourceKind, client: SageMakerClient, id: string, props: Outputs): Promise<"deleted" | "forgotten"> {
     const record = kind.record!;
@@ -39,11 +51,7 @@ export async function deleteRecord(kind: ResourceKind, client: SageMakerClient, 
     const timeouts = props.timeouts as { delete?: number | string } | undefined;
     const timeout = durationSeconds(timeouts?.delete, DEFAULT_TIMEOUT_SECONDS.delete);
     const deadline = Date.now() + timeout * 1000;
-    const current = async () => {
-        const described = await record.calls.describe(client, domainId, name);
-        return described === undefined ? undefined : arnOf(record, described);
-    };
-    if (await ownedElsewhere(client, props, current, subject)) {
+    if (await ownedElsewhere(client, props, () => currentArn(kind, client, domainId, name), subject)) {
         console.warn(forgettingWarning(subject));
         return "forgotten";
     }

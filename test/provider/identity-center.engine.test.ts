@@ -179,4 +179,19 @@ describe("UserProfile on the engine: IAM Identity Center domains", function () {
         await stack.project.ok(["destroy", "--yes"]);
         assert.deepStrictEqual(await assignedPrincipals(), []);
     });
+
+    it("leaves the access of a retained profile that another stack took over to that stack", async () => {
+        await stack.declare({ ben: ssoProfile("ben", { retainOnDelete: true }) });
+        await stack.up();
+        const other = await ProfilesStack.create(emulator, "identity-center-other");
+        await other.declare({ "ben-moved": ssoProfile("ben", { adopt: "takeover" }) });
+        await other.up();
+        assert.strictEqual((await other.profile("ben-moved")).outputs?.identityCenterAssignment, "made");
+        await stack.declare({});
+        const up = await stack.up();
+        assert.match(up, /user profile d-ssodomain001\/ben now belongs to another stack or resource .*forgetting it here without deleting it/);
+        assert.deepStrictEqual(await assignedPrincipals(), [`USER:${await userId("ben")}`], "ben keeps access through the stack that manages him now");
+        await other.project.ok(["destroy", "--yes"]);
+        assert.deepStrictEqual(await assignedPrincipals(), []);
+    });
 });
