@@ -227,6 +227,8 @@ describe("sagemaker-studio summary on hand-written events", () => {
         const sso = (name: string, extra: object = {}) => member(name, { singleSignOnUserIdentifier: "UserName", singleSignOnUserValue: name, ...extra });
         const profilePre = (op: string, name: string, old?: { inputs: object; outputs?: object }, newInputs?: object) =>
             JSON.stringify({ resourcePreEvent: { metadata: { op, urn: PROFILE_URN + name, type: "pulumi-nodejs:dynamic/sagemaker:UserProfile", old, new: newInputs && { inputs: newInputs } } } });
+        const summaryOf = (...events: string[]) => renderSummary(readPreview([events.join("\n")]));
+        const includesAll = (markdown: string, parts: string[]) => parts.forEach((part) => assert.ok(markdown.includes(part), `${part}\n---\n${markdown}`));
         const sectionOf = (markdown: string, name: string) => {
             const section = markdown.split(`### \`${name}\``)[1];
             assert.ok(section !== undefined, `no section for ${name}: ${markdown}`);
@@ -235,56 +237,60 @@ describe("sagemaker-studio summary on hand-written events", () => {
         const made = (name: string, extra: object = {}) => ({ inputs: sso(name, extra), outputs: { ...sso(name, extra), identityCenterAssignment: "made" } });
 
         it("counts access granted and removed, and says per member whose assignment goes, made or kept", () => {
-            const events = [
+            const markdown = summaryOf(
                 profilePre("create", "ml-cleo", undefined, sso("cleo")),
                 profilePre("delete", "ml-ana", made("ana")),
                 profilePre("delete", "ml-bo", made("bo", { retainOnDelete: true })),
                 profilePre("delete", "ml-dee", { inputs: sso("dee"), outputs: { ...sso("dee"), identityCenterAssignment: "found" } }),
                 profilePre("delete", "ml-eli", { inputs: member("eli") }),
-            ].join("\n");
-            const markdown = renderSummary(readPreview([events]));
-            assert.ok(markdown.includes("**Access:** 1 granted, 2 removed."), markdown);
-            assert.ok(markdown.includes("### `ml-cleo`: create\n\nProfile `cleo`.\n\n| Setting"), markdown);
-            assert.ok(markdown.includes("- 🔑 **gets access**: Identity Center user `cleo` is assigned to the domain's Studio application (a new member; an assignment already in place becomes this stack's)."), markdown);
-            assert.ok(markdown.includes("### `ml-ana`: delete\n\nProfile `ana`.\n\n- 🔒 **loses access**: the assignment of Identity Center user `ana` to the domain's Studio application, which this stack made, is removed (the profile is deleted)."), markdown);
-            assert.ok(markdown.includes("- 🔒 **loses access**: the assignment of Identity Center user `bo` to the domain's Studio application, which this stack made, is removed (the profile and its files are kept)."), markdown);
-            assert.ok(markdown.includes("no longer managed by this stack; the access to the domain's Studio application this stack gave them is removed."), markdown);
-            assert.ok(markdown.includes("- Identity Center user `dee` keeps the assignment to the domain's Studio application that was in place before this stack created the profile (not made by it, so not removed)."), markdown);
+            );
+            includesAll(markdown, [
+                "**Access:** 1 granted, 2 removed.",
+                "### `ml-cleo`: create\n\nProfile `cleo`.\n\n| Setting",
+                "- 🔑 **gets access**: Identity Center user `cleo` is assigned to the domain's Studio application (a new member; an assignment already in place becomes this stack's).",
+                "### `ml-ana`: delete\n\nProfile `ana`.\n\n- 🔒 **loses access**: the assignment of Identity Center user `ana` to the domain's Studio application, which this stack made, is removed (the profile is deleted).",
+                "- 🔒 **loses access**: the assignment of Identity Center user `bo` to the domain's Studio application, which this stack made, is removed (the profile and its files are kept).",
+                "no longer managed by this stack; the access to the domain's Studio application this stack gave them is removed.",
+                "- Identity Center user `dee` keeps the assignment to the domain's Studio application that was in place before this stack created the profile (not made by it, so not removed).",
+            ]);
             assert.doesNotMatch(sectionOf(markdown, "ml-eli"), /access/i, "an IAM domain's profile has no assignment to speak of");
         });
 
         it("names both users when a replacement changes the profile's user, and an assignment a refresh found missing", () => {
-            const events = [
+            const markdown = summaryOf(
                 profilePre("replace", "ml-fay", made("fay"), sso("fay", { singleSignOnUserValue: "fay.new" })),
                 profilePre("update", "ml-gus", { inputs: sso("gus"), outputs: { ...sso("gus"), identityCenterAssignment: "missing" } }, sso("gus")),
                 profilePre("update", "ml-hal", made("hal"), sso("hal", { assignIdentityCenterUser: false })),
                 profilePre("update", "ml-ida", made("ida"), sso("ida", { tags: { team: "ml" } })),
-            ].join("\n");
-            const markdown = renderSummary(readPreview([events]));
-            assert.ok(markdown.includes("**Access:** 2 granted, 2 removed."), markdown);
-            assert.ok(markdown.includes("user `fay` to the domain's Studio application, which this stack made, is removed (the profile's user changes)."), markdown);
-            assert.ok(markdown.includes("Identity Center user `fay.new` is assigned to the domain's Studio application (the profile's user changes)."), markdown);
-            assert.ok(markdown.includes("Identity Center user `gus` is assigned to the domain's Studio application (a refresh found the assignment missing: it is made again)."), markdown);
-            assert.ok(markdown.includes("user `hal` to the domain's Studio application, which this stack made, is removed (assignIdentityCenterUser is false now)."), markdown);
+            );
+            includesAll(markdown, [
+                "**Access:** 2 granted, 2 removed.",
+                "user `fay` to the domain's Studio application, which this stack made, is removed (the profile's user changes).",
+                "Identity Center user `fay.new` is assigned to the domain's Studio application (the profile's user changes).",
+                "Identity Center user `gus` is assigned to the domain's Studio application (a refresh found the assignment missing: it is made again).",
+                "user `hal` to the domain's Studio application, which this stack made, is removed (assignIdentityCenterUser is false now).",
+            ]);
             assert.doesNotMatch(sectionOf(markdown, "ml-ida"), /access/i, "a settings change leaves access as it is");
         });
 
         it("says a user keeps access when their profile moves to a new resource in the same change", () => {
-            const events = [profilePre("delete", "ml-kit", made("kit")), profilePre("create", "ds-kit", undefined, sso("kit"))].join("\n");
-            const markdown = renderSummary(readPreview([events]));
+            const markdown = summaryOf(profilePre("delete", "ml-kit", made("kit")), profilePre("create", "ds-kit", undefined, sso("kit")));
             assert.ok(markdown.includes("**Members:** 1 to create, 1 to delete. **Policy:**"), "a move is neither granted nor removed: " + markdown);
-            assert.ok(markdown.includes("- Identity Center user `kit` keeps access: `ds-kit`, new in this change, takes the assignment to the domain's Studio application over, so this profile's delete leaves it in place."), markdown);
-            assert.ok(markdown.includes("- Identity Center user `kit` keeps access: this profile takes over the assignment to the domain's Studio application from `ml-kit`, which this change removes."), markdown);
+            includesAll(markdown, [
+                "- Identity Center user `kit` keeps access: `ds-kit`, new in this change, takes the assignment to the domain's Studio application over, so this profile's delete leaves it in place.",
+                "- Identity Center user `kit` keeps access: this profile takes over the assignment to the domain's Studio application from `ml-kit`, which this change removes.",
+            ]);
         });
 
         it("says an adoption takes the assignment over with the profile", () => {
-            const events = [
+            const markdown = summaryOf(
                 diagnostic(`user profile ${DOMAIN}/jo: adopting the existing profile; it already matches the program, so up only adds this stack's owner tag`, "info"),
                 profilePre("create", "ml-jo", undefined, sso("jo", { adopt: true })),
-            ].join("\n");
-            const markdown = renderSummary(readPreview([events]));
-            assert.ok(markdown.includes("**Members:** 1 to adopt. **Policy:**"), markdown);
-            assert.ok(markdown.includes("- 🔑 **access adopted**: the assignment of Identity Center user `jo` to the domain's Studio application is adopted with the profile (made if missing) and removed when the profile is deleted or forgotten."), markdown);
+            );
+            includesAll(markdown, [
+                "**Members:** 1 to adopt. **Policy:**",
+                "- 🔑 **access adopted**: the assignment of Identity Center user `jo` to the domain's Studio application is adopted with the profile (made if missing) and removed when the profile is deleted or forgotten.",
+            ]);
         });
     });
 });

@@ -12,17 +12,23 @@ function teamFiles(files: Record<string, string>): string {
     return dir;
 }
 
+/** loadAll's refusal of the team files in `dir`. */
+async function refusal(dir: string): Promise<TeamSpecError> {
+    const error = await StudioTeam.loadAll("*.yaml", { domainId: "d-abcdefghijkl", baseDir: dir }).then(
+        () => assert.fail("loadAll should refuse the team files"),
+        (e: unknown) => e,
+    );
+    assert.ok(error instanceof TeamSpecError, String(error));
+    return error;
+}
+
 describe("components/organisation: names across the teams of a program", () => {
     it("refuses a person in two teams before any team registers, naming the member and both teams' file:line:col", async () => {
         const dir = teamFiles({
             "cv.yaml": ["name: cv", "members:", "  - name: ana", "  - name: zoe", ""].join("\n"),
             "ml.yaml": ["name: ml", "members:", "  - name: bo", "  - name: Zoe", ""].join("\n"),
         });
-        const error = await StudioTeam.loadAll("*.yaml", { domainId: "d-abcdefghijkl", baseDir: dir }).then(
-            () => assert.fail("loadAll should refuse the duplicate member"),
-            (e: unknown) => e,
-        );
-        assert.ok(error instanceof TeamSpecError, String(error));
+        const error = await refusal(dir);
         assert.strictEqual(error.team, "ml");
         assert.deepStrictEqual(error.lines, [
             `${path.join(dir, "ml.yaml")}:4:5: members[1].name: "Zoe" is also a member of team cv (${path.join(dir, "cv.yaml")}:4:5); a profile name is unique in a domain (compared without regard to case), so a person is a member of one team of a stack: remove them from one of the teams`,
@@ -34,11 +40,7 @@ describe("components/organisation: names across the teams of a program", () => {
             "cv.yaml": ["name: cv", "members:", "  - name: ana", "    singleSignOnUserValue: ana@example.com", ""].join("\n"),
             "ml.yaml": ["name: ml", "members:", "  - name: ana-lopez", "    singleSignOnUserValue: Ana@example.com", ""].join("\n"),
         });
-        const error = await StudioTeam.loadAll("*.yaml", { domainId: "d-abcdefghijkl", baseDir: dir }).then(
-            () => assert.fail("loadAll should refuse the second profile of one user"),
-            (e: unknown) => e,
-        );
-        assert.ok(error instanceof TeamSpecError, String(error));
+        const error = await refusal(dir);
         assert.deepStrictEqual(error.lines, [
             `${path.join(dir, "ml.yaml")}:4:5: members[0].singleSignOnUserValue: Identity Center user "Ana@example.com" is also the user of member ana of team cv (${path.join(dir, "cv.yaml")}:4:5); one person has one profile in a domain (two would each take the user's assignment to Studio for their own): remove one of them`,
         ]);
