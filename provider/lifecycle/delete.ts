@@ -12,7 +12,7 @@ import { subjectFor } from "./desired";
 import type { Outputs, ResourceKind } from "./kind";
 import { clearBlockers } from "./record/blockers";
 import { arnOf } from "./record/converge";
-import { forgettingWarning, markForgotten, ownedElsewhere } from "./record/ownership";
+import { forgetKept, forgettingWarning, ownedElsewhere } from "./record/ownership";
 import { waitUntilDeleted } from "./record/settle";
 import { storageLossMessage } from "./storage-loss";
 
@@ -21,14 +21,13 @@ export async function deleteResource(kind: ResourceKind, id: string, props: Outp
     const { domainId, name } = parseResourceId(id);
     const subject = subjectFor(kind, domainId, name);
     if (kind.record && props.retainOnDelete === true) {
-        if (await ownedElsewhere(client, props, () => currentArn(kind, client, domainId, name), subject)) {
+        if ((await forgetKept(client, props, () => currentArn(kind, client, domainId, name), subject)) === "elsewhere") {
             // Another stack's now, with the assignment it took over: nothing of it is this resource's to remove.
             console.warn(forgettingWarning(subject));
             return;
         }
         // Kept, with its owner tag: were it declared again, this resource would take it over.
         console.warn(`warning: ${subject}: forgotten, not deleted (retainOnDelete): it stays in SageMaker with its files`);
-        await markForgotten(client, props, subject);
     } else if (kind.record && (await deleteRecord(kind, client, id, props)) === "forgotten") {
         return;
     }

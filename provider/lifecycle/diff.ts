@@ -1,9 +1,9 @@
 // `diff`: what a change of the program does to the resource. What cannot change (the domain, the
 // name, the kind's immutable fields) replaces it, deleting the old one first when the new one
-// takes the same name or the same access assignment; a change of letter case in a name is no change at all (names compare
-// case-insensitively); everything else is an in-place update: the settings planned member by
-// member, tags, fields the update call takes, compared options, a record left failed, an access
-// assignment found missing. A new version of the provider's code alone changes nothing.
+// takes the same name or the same access assignment; a change of letter case in a name is no
+// change at all (names compare case-insensitively); everything else is an in-place update: the
+// settings planned member by member, tags, fields the update call takes, compared options, a
+// record left failed, an access assignment found missing. A new version of the provider's code alone changes nothing.
 import type * as pulumi from "@pulumi/pulumi";
 import deepEqual from "fast-deep-equal";
 import { toApiValue } from "../../model/schema/names";

@@ -25,42 +25,47 @@ export function adoptionOwnership(desired: Pick<Desired, "subject" | "owner" | "
     };
 }
 
-/** Whether the record now carries another owner token than the recorded one (state written before 0.2 records none). */
-export async function ownedElsewhere(client: SageMakerClient, props: object, currentArn: () => Promise<string | undefined>, subject: string): Promise<boolean> {
+/** The recorded owner token and the record's tags now; undefined for state written before 0.2 (no owner) or a record that is gone. */
+async function ownerAndTags(client: SageMakerClient, props: object, currentArn: () => Promise<string | undefined>, subject: string) {
     const owner = (props as Record<string, unknown>)[OWNER_PROPERTY];
     if (typeof owner !== "string") {
-        return false;
+        return undefined;
     }
     const arn = await currentArn();
-    if (!arn) {
-        return false;
-    }
-    const tag = (await listTags(client, arn, subject))[OWNER_TAG];
-    return tag !== undefined && tag !== owner;
+    return arn ? { owner, arn, tags: await listTags(client, arn, subject) } : undefined;
+}
+
+const carriesAnotherOwner = (found: { owner: string; tags: Record<string, string> }) => found.tags[OWNER_TAG] !== undefined && found.tags[OWNER_TAG] !== found.owner;
+
+/** Whether the record now carries another owner token than the recorded one. */
+export async function ownedElsewhere(client: SageMakerClient, props: object, currentArn: () => Promise<string | undefined>, subject: string): Promise<boolean> {
+    const found = await ownerAndTags(client, props, currentArn, subject);
+    return found !== undefined && carriesAnotherOwner(found);
 }
 
 /**
- * A record this resource keeps on delete: its tags say that its stack forgot it, so inventories and
- * scans count it unmanaged. Left as it is when another resource's owner tag is on it now, or when
- * the state (written before 0.2) recorded no owner to compare.
+ * A record this resource keeps on delete: "elsewhere" when another resource's owner tag is on it now
+ * (it was handed over); otherwise its tags say that its stack forgot it, so inventories and scans
+ * count it unmanaged (left as they are when the state recorded no owner to compare).
  */
-export async function markForgotten(client: SageMakerClient, props: Record<string, unknown>, subject: string): Promise<void> {
-    const owner = props[OWNER_PROPERTY];
-    const arn = props.arn;
-    if (typeof owner !== "string" || typeof arn !== "string" || arn === "") {
-        return;
+export async function forgetKept(client: SageMakerClient, props: Record<string, unknown>, currentArn: () => Promise<string | undefined>, subject: string): Promise<"elsewhere" | "forgotten"> {
+    const found = await ownerAndTags(client, props, currentArn, subject);
+    if (found === undefined) {
+        return "forgotten";
     }
-    try {
-        const tags = await listTags(client, arn, subject);
-        if (tags[OWNER_TAG] !== owner) {
-            return;
-        }
+    if (carriesAnotherOwner(found)) {
+        return "elsewhere";
+    }
+    if (found.tags[OWNER_TAG] === found.owner) {
         const recorded = props[STACK_PROPERTY];
-        const stack = tags[STACK_TAG] ?? (typeof recorded === "string" ? recorded : "a stack of an earlier release");
-        await syncTags(client, arn, subject, tags, forgottenTags(tags, stack));
-    } catch (err) {
-        console.warn(`warning: ${subject}: could not tag it as forgotten (${(err as Error).message}); inventories name this stack as its manager until its tags change`);
+        const stack = found.tags[STACK_TAG] ?? (typeof recorded === "string" ? recorded : "a stack of an earlier release");
+        try {
+            await syncTags(client, found.arn, subject, found.tags, forgottenTags(found.tags, stack));
+        } catch (err) {
+            console.warn(`warning: ${subject}: could not tag it as forgotten (${(err as Error).message}); inventories name this stack as its manager until its tags change`);
+        }
     }
+    return "forgotten";
 }
 
 export function forgettingWarning(subject: string): string {
